@@ -1,0 +1,32 @@
+import type { Role } from '@guichet/contract/common';
+import { notFound } from './errors.ts';
+
+/** Who is calling: a signed-in user, or an API token an admin created. */
+export interface Actor {
+  via: 'session' | 'token';
+  /** The user signed in, or the admin who created the token (null if that user is gone). */
+  userId: string | null;
+  role: Role;
+  clientId: string | null;
+  sessionId?: string;
+  tokenId?: string;
+}
+
+export const isStaff = (actor: Actor) => actor.role === 'admin' || actor.role === 'agent';
+
+/**
+ * Access checks, first line of every service function. A caller who may not see a thing gets
+ * the same 404 as for a thing that does not exist, so ids cannot be probed.
+ */
+export function requireStaff(actor: Actor): void {
+  if (!isStaff(actor)) throw notFound();
+}
+
+export function requireAdmin(actor: Actor): void {
+  if (actor.role !== 'admin') throw notFound();
+}
+
+/** Managing people and tokens needs a person: a token cannot mint tokens or accounts. */
+export function requireAdminSession(actor: Actor): void {
+  if (actor.role !== 'admin' || actor.via !== 'session') throw notFound();
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import { authenticate, SESSION_COOKIE, type AuthSettings } from '../modules/auth/service.ts';
+import type { Actor } from './actor.ts';
+import { AppError } from './errors.ts';
+
+export const authSettings = (config: Config): AuthSettings => ({
+  sessionTtlMs: config.sessionTtlMs,
+  maxFailuresPerAccount: config.login.maxFailuresPerAccount,
+  failureWindowMs: config.login.failureWindowMs,
+});
+
+/** Paths under /api that answer without credentials besides routes marked `config.public`. */
+const PUBLIC_PREFIXES = ['/api/docs'];
+
+export function setSessionCookie(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, value: string, expires: Date) {
+  const secure = app.config.cookieSecure === 'auto' ? request.protocol === 'https' : app.config.cookieSecure;
+  reply.setCookie(SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** Default deny: every `/api` request needs a session or an API token unless its route is public. */
+export function registerAuthHook(app: FastifyInstance) {
+  app.decorateRequest('actor', null);
+  const settings = authSettings(app.config);
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (path !== '/api' && !path.startsWith('/api/')) return;
+    if (request.routeOptions.config?.public) return;
+    if (PUBLIC_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return;
+
+    const header = request.headers.authorization;
+    let bearer: string | undefined;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      if (!match) throw new AppError(401, 'unauthenticated', 'Malformed Authorization header; use "Bearer <token>".');
+      bearer = match[1];
+    }
+    const result = await authenticate(app.db, settings, { bearer, cookie: request.cookies[SESSION_COOKIE] });
+    if (!result) throw new AppError(401, 'unauthenticated', 'Sign in, or send a valid API token.');
+    request.actor = result.actor;
+    if (result.renewedUntil) setSessionCookie(app, request, reply, request.cookies[SESSION_COOKIE]!, result.renewedUntil);
+  });
+}
+
+/** The caller of a private route (the hook guarantees there is one). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError(401, 'unauthenticated', 'Sign in, or send a valid API token.');
+  return request.actor;
+}

@@ -1,0 +1,65 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+
+/** An error the API answers with its own status, code and sentence. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what = 'resource') => new AppError(404, 'not_found', `This ${what} does not exist.`);
+export const conflict = (code: string, message: string, details?: unknown) => new AppError(409, code, message, details);
+export const badRequest = (code: string, message: string, details?: unknown) =>
+  new AppError(400, code, message, details);
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+function body(code: string, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** Maps every error to `{ error: { code, message, details? } }`; never a stack trace, never a 500 for bad input. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.statusCode).send(body(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details: FieldError[] = err.validation.map((v) => ({
+        field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      return reply.status(400).send(body('validation_failed', 'Some fields are invalid.', details));
+    }
+    if (isResponseSerializationError(err)) {
+      request.log.error({ err: err.cause, url: request.url }, 'response does not match its schema');
+      return reply.status(500).send(body('internal_error', 'Something went wrong on our side.'));
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 429) {
+      return reply.status(429).send(body('too_many_requests', 'Too many requests; try again in a minute.'));
+    }
+    if (status === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send(body('payload_too_large', 'The request or file is too large.'));
+    }
+    if (status === 415 || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send(body('unsupported_media_type', 'This content type is not accepted here.'));
+    }
+    if (status >= 400 && status < 500) {
+      const code = status === 404 ? 'not_found' : status === 401 ? 'unauthenticated' : 'bad_request';
+      return reply.status(status).send(body(code, err.message || 'Bad request.'));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('internal_error', 'Something went wrong on our side.'));
+  });
+}

@@ -1,0 +1,22 @@
+import { badRequest } from '../http/errors.ts';
+
+/** Opaque keyset cursor: the sort key and the id of the last row of a page. */
+export function encodeCursor(sortKey: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { sortKey: string; id: string } {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string'
+      && /^[0-9a-f-]{36}$/i.test(value[1])) {
+      return { sortKey: value[0], id: value[1] };
+    }
+  } catch {
+    /* fall through */
+  }
+  throw badRequest('invalid_cursor', 'The pagination cursor is not valid; start again from the first page.');
+}
+
+/** Escape LIKE wildcards so a search for "50%" looks for those characters. */
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
