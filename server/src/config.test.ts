@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('configuration from the environment', () => {
+  it('defaults to PGlite in ./data, port 3000, demo data on', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, demoSeed: true, database: { kind: 'pglite' } });
+    expect(c.database.kind === 'pglite' && c.database.dataDir).toMatch(/data\/pglite$/);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and reads the other variables', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', PORT: '8080', DEMO_SEED: 'false', SESSION_TTL_HOURS: '2' });
+    expect(c).toMatchObject({ port: 8080, demoSeed: false, sessionTtlMs: 7_200_000, database: { kind: 'postgres', url: 'postgres://u@h:5432/db' } });
+  });
+
+  it('names every invalid variable', () => {
+    expect(() => loadConfig({ PORT: 'abc', DEMO_SEED: 'maybe' })).toThrow(/PORT[\s\S]*DEMO_SEED/);
+  });
+});

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { App } from '../src/app.ts';
+import { clients, contacts, users } from '../src/db/schema.ts';
+import { hashPassword } from '../src/lib/secrets.ts';
+
+export const PASSWORD = 'correct-horse-battery';
+let hashed: Promise<string> | undefined;
+const passwordHash = () => (hashed ??= hashPassword(PASSWORD));
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function makeUser(app: App, role: 'admin' | 'agent', overrides: Partial<typeof users.$inferInsert> = {}) {
+  const [row] = await app.db
+    .insert(users)
+    .values({ email: `${role}-${unique()}@example.test`, name: `${role} ${unique()}`, role, passwordHash: await passwordHash(), ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function makeClient(app: App, overrides: Partial<typeof clients.$inferInsert> = {}) {
+  const [row] = await app.db
+    .insert(clients)
+    .values({ name: `Client ${unique()}`, externalRef: `REF-${unique()}`, ...overrides })
+    .returning();
+  return row!;
+}
+
+/** A contact of `clientId` with an active portal login. */
+export async function makePortalContact(app: App, clientId: string) {
+  const email = `contact-${unique()}@example.test`;
+  const [user] = await app.db
+    .insert(users)
+    .values({ email, name: 'Contact Test', role: 'contact', clientId, passwordHash: await passwordHash() })
+    .returning();
+  const [contact] = await app.db.insert(contacts).values({ clientId, name: 'Contact Test', email, userId: user!.id }).returning();
+  return { user: user!, contact: contact! };
+}
+
+/** Sign in through the API and return the Cookie header to send with later requests. */
+export async function login(app: App, email: string, password = PASSWORD): Promise<{ cookie: string }> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`);
+  const setCookie = res.cookies.find((c) => c.name === 'guichet_session');
+  if (!setCookie) throw new Error('no session cookie');
+  return { cookie: `guichet_session=${setCookie.value}` };
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (process.env.CI === 'true' && !postgresUrl) {
+  throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run in CI.');
+}
+
+const project = (name: 'pglite' | 'postgres') => ({
+  extends: true as const,
+  test: { name, env: { TEST_DB: name }, globalSetup: ['./test/global-setup.ts'] },
+});
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Every database test file gets a database of its own; both databases when PostgreSQL is available.
+    projects: [project('pglite'), ...(postgresUrl ? [project('postgres')] : [])],
+  },
+});
