@@ -5,9 +5,17 @@ if (process.env.CI === 'true' && !postgresUrl) {
   throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run in CI.');
 }
 
+/** Tests that do not depend on which database the suite runs on: run once, with the PGlite project. */
+const databaseIndependent = ['src/config.test.ts', 'src/db/lock.test.ts', 'test/process.test.ts'];
+
 const project = (name: 'pglite' | 'postgres') => ({
   extends: true as const,
-  test: { name, env: { TEST_DB: name }, globalSetup: ['./test/global-setup.ts'] },
+  test: {
+    name,
+    env: { TEST_DB: name },
+    globalSetup: ['./test/global-setup.ts'],
+    exclude: name === 'postgres' ? databaseIndependent : [],
+  },
 });
 
 export default defineConfig({
