@@ -29,9 +29,11 @@ describe('default deny on /api', () => {
     expect(publicRoutes.sort()).toEqual([...PUBLIC_API_ROUTES].sort());
   });
 
-  it('answers 401, not 404, for an unknown /api path without credentials, and 404 with them', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/nothing-here' });
-    expect(res.statusCode).toBe(401);
+  it('answers 401 for unknown or percent-encoded /api paths without credentials', async () => {
+    for (const url of ['/api/nothing-here', '/api/%63lients', '/%61pi/clients', '/api//clients']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(401);
+    }
   });
 
   it('refuses a malformed or unknown bearer token', async () => {

@@ -27,7 +27,9 @@ export function registerAuthHook(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   const settings = authSettings(app.config);
   app.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?')[0]!;
+    // Decide on the route that matched (not the raw URL, which may be encoded); unmatched paths
+    // under /api are refused too, so probing unknown routes learns nothing.
+    const path = request.routeOptions.url ?? safeDecode(request.url.split('?')[0]!).toLowerCase();
     if (path !== '/api' && !path.startsWith('/api/')) return;
     if (request.routeOptions.config?.public) return;
     if (PUBLIC_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return;
@@ -44,6 +46,14 @@ export function registerAuthHook(app: FastifyInstance) {
     request.actor = result.actor;
     if (result.renewedUntil) setSessionCookie(app, request, reply, request.cookies[SESSION_COOKIE]!, result.renewedUntil);
   });
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The caller of a private route (the hook guarantees there is one). */
