@@ -1,0 +1,40 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconFileImport, IconKey, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+
+const SECTIONS = ['users', 'import', 'tokens'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const ICONS: Record<Section, typeof IconUsers> = { users: IconUsers, import: IconFileImport, tokens: IconKey };
+
+/** /admin/*: one tab per section, each tab a URL. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const active = SECTIONS.find((section) => pathname.startsWith(`/admin/${section}`)) ?? 'users';
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('admin.title')}</Title>
+      <Tabs value={active} onChange={(value) => value && void navigate(`/admin/${value}`)} keepMounted={false}>
+        <Tabs.List aria-label={t('admin.sections')}>
+          {SECTIONS.map((section) => {
+            const Icon = ICONS[section];
+            return (
+              <Tabs.Tab key={section} value={section} leftSection={<Icon size={16} aria-hidden />}>
+                {t(`admin.tabs.${section}`)}
+              </Tabs.Tab>
+            );
+          })}
+        </Tabs.List>
+        {SECTIONS.map((section) => (
+          <Tabs.Panel key={section} value={section} pt="md">
+            {section === active && <Outlet />}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import { Container } from '@mantine/core';
+import { createBrowserRouter, Navigate, Outlet, useRouteError, type RouteObject } from 'react-router';
+import { ErrorAlert } from '../components/error-alert';
+import { NotFoundPage } from '../components/not-found-page';
+import { PageLoader } from '../components/page-loader';
+import { HomeRedirect, RequireAdmin, RequireAuth, RequireContact, RequireStaff } from './guards';
+import { AdminLayout } from './layouts/admin-layout';
+
+function RouteError() {
+  const error = useRouteError();
+  return (
+    <Container size="sm" py="xl">
+      <ErrorAlert error={error} onRetry={() => window.location.reload()} />
+    </Container>
+  );
+}
+
+/** Every page is its own chunk, loaded when first visited. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Outlet />,
+    hydrateFallbackElement: <PageLoader />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: 'login',
+        lazy: async () => ({ Component: (await import('../features/auth/routes/login-page')).LoginPage }),
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          {
+            element: <RequireStaff />,
+            children: [
+              {
+                path: 'tickets',
+                lazy: async () => ({ Component: (await import('../features/tickets/routes/tickets-page')).TicketsPage }),
+              },
+              {
+                path: 'clients',
+                lazy: async () => ({
+                  Component: (await import('../features/clients/routes/clients-list-page')).ClientsListPage,
+                }),
+              },
+              {
+                path: 'clients/:clientId',
+                lazy: async () => ({ Component: (await import('../features/clients/routes/client-page')).ClientPage }),
+              },
+              {
+                // The stable deep link a CRM puts behind its « Support » button.
+                path: 'crm/clients/:externalRef',
+                lazy: async () => ({
+                  Component: (await import('../features/clients/routes/client-by-ref-page')).ClientByRefPage,
+                }),
+              },
+              {
+                path: 'dashboard',
+                lazy: async () => ({
+                  Component: (await import('../features/dashboard/routes/dashboard-page')).DashboardPage,
+                }),
+              },
+              {
+                path: 'admin',
+                element: <RequireAdmin />,
+                children: [
+                  {
+                    element: <AdminLayout />,
+                    children: [
+                      { index: true, element: <Navigate to="users" replace /> },
+                      {
+                        path: 'users',
+                        lazy: async () => ({
+                          Component: (await import('../features/admin/users/routes/users-page')).UsersPage,
+                        }),
+                      },
+                      {
+                        path: 'import',
+                        lazy: async () => ({
+                          Component: (await import('../features/admin/import/routes/import-page')).ImportPage,
+                        }),
+                      },
+                      {
+                        path: 'tokens',
+                        lazy: async () => ({
+                          Component: (await import('../features/admin/tokens/routes/tokens-page')).TokensPage,
+                        }),
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            path: 'portal',
+            element: <RequireContact />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('../features/portal/routes/portal-home-page')).PortalHomePage }),
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

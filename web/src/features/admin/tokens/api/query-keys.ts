@@ -1,0 +1,3 @@
+export const tokenKeys = {
+  all: ['api-tokens'] as const,
+};

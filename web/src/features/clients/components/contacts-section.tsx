@@ -1,0 +1,176 @@
+import type { Contact } from '@guichet/contract/clients';
+import { ActionIcon, Button, Card, Group, Menu, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDots, IconKey, IconKeyOff, IconPencil, IconRefresh, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/confirm-modal';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { notifyError, notifySuccess } from '../../../components/notify';
+import { useContacts } from '../api/list-contacts';
+import { useSetPortalAccess } from '../api/set-portal-access';
+import { ContactFormModal } from './contact-form-modal';
+import { PortalAccessBadge } from './portal-access-badge';
+import { PortalAccessModal } from './portal-access-modal';
+
+interface ContactsSectionProps {
+  clientId: string;
+  canManage: boolean;
+}
+
+/** The people of a client; admins add and edit them and manage their portal login. */
+export function ContactsSection({ clientId, canManage }: ContactsSectionProps) {
+  const { t } = useTranslation();
+  const contacts = useContacts(clientId);
+  const setAccess = useSetPortalAccess(clientId);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Contact | null>(null);
+  const [accessFor, setAccessFor] = useState<Contact | null>(null);
+  const [revoking, setRevoking] = useState<Contact | null>(null);
+
+  const revoke = () => {
+    if (!revoking) return;
+    const { id, name } = revoking;
+    setAccess.mutate(
+      { contactId: id, body: { enabled: false } },
+      {
+        onSuccess: () => {
+          notifySuccess(t('contacts.accessRevoked', { name }));
+          setRevoking(null);
+        },
+        onError: notifyError,
+      },
+    );
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="contacts-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} fz="h3" id="contacts-title">
+          {t('contacts.title')}
+        </Title>
+        {canManage && (
+          <Button
+            size="sm"
+            variant="light"
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            onClick={() => setAdding(true)}
+          >
+            {t('contacts.add')}
+          </Button>
+        )}
+      </Group>
+
+      {contacts.isPending ? (
+        <Stack gap="xs">
+          <Skeleton height={32} />
+          <Skeleton height={32} />
+        </Stack>
+      ) : contacts.isError ? (
+        <ErrorAlert error={contacts.error} onRetry={() => void contacts.refetch()} />
+      ) : contacts.data.length === 0 ? (
+        <EmptyState icon={<IconUsers size={28} />} title={t('contacts.empty')} order={3} />
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="xs">
+            <Table.Caption>{t('contacts.tableCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('contacts.columns.name')}</Table.Th>
+                <Table.Th>{t('contacts.columns.email')}</Table.Th>
+                <Table.Th>{t('contacts.columns.phone')}</Table.Th>
+                <Table.Th>{t('contacts.columns.jobTitle')}</Table.Th>
+                <Table.Th>{t('contacts.columns.portal')}</Table.Th>
+                {canManage && <Table.Th>{t('common.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {contacts.data.map((contact) => (
+                <Table.Tr key={contact.id}>
+                  <Table.Td fw={500}>{contact.name}</Table.Td>
+                  <Table.Td>{contact.email}</Table.Td>
+                  <Table.Td>{contact.phone ?? <Text span c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td>{contact.jobTitle ?? <Text span c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td>
+                    <PortalAccessBadge access={contact.portalAccess} />
+                  </Table.Td>
+                  {canManage && (
+                    <Table.Td>
+                      <ContactActions
+                        contact={contact}
+                        onEdit={() => setEditing(contact)}
+                        onGrantOrReset={() => setAccessFor(contact)}
+                        onRevoke={() => setRevoking(contact)}
+                      />
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {canManage && (
+        <>
+          <ContactFormModal clientId={clientId} opened={adding} onClose={() => setAdding(false)} />
+          {editing && (
+            <ContactFormModal clientId={clientId} opened onClose={() => setEditing(null)} contact={editing} />
+          )}
+          {accessFor && <PortalAccessModal clientId={clientId} contact={accessFor} onClose={() => setAccessFor(null)} />}
+          {revoking && (
+            <ConfirmModal
+              opened
+              title={t('contacts.revokeTitle')}
+              message={t('contacts.revokeMessage', { name: revoking.name })}
+              confirmLabel={t('contacts.revokeConfirm')}
+              onConfirm={revoke}
+              onClose={() => setRevoking(null)}
+              loading={setAccess.isPending}
+            />
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+interface ContactActionsProps {
+  contact: Contact;
+  onEdit: () => void;
+  onGrantOrReset: () => void;
+  onRevoke: () => void;
+}
+
+function ContactActions({ contact, onEdit, onGrantOrReset, onRevoke }: ContactActionsProps) {
+  const { t } = useTranslation();
+  const hasAccess = contact.portalAccess === 'active';
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('contacts.actionsFor', { name: contact.name })}>
+          <IconDots size={18} aria-hidden />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
+          {t('common.edit')}
+        </Menu.Item>
+        {hasAccess ? (
+          <>
+            <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={onGrantOrReset}>
+              {t('contacts.resetAccess')}
+            </Menu.Item>
+            <Menu.Item color="red" leftSection={<IconKeyOff size={16} aria-hidden />} onClick={onRevoke}>
+              {t('contacts.revokeAccess')}
+            </Menu.Item>
+          </>
+        ) : (
+          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={onGrantOrReset}>
+            {t('contacts.grantAccess')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { IconArrowLeft, IconPencil, IconReceipt2, IconTicket } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { NotFoundPage } from '../../../components/not-found-page';
+import { isApiError } from '../../../lib/api';
+import { isAdmin, useCurrentUser } from '../../../lib/auth';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { useClient } from '../api/get-client';
+import { ClientDetails } from '../components/client-details';
+import { ClientFormModal } from '../components/client-form-modal';
+import { ClientStatusBadge } from '../components/client-status-badge';
+import { ContactsSection } from '../components/contacts-section';
+
+/** La fiche client: company details, contacts, and (soon) tickets and budget. */
+export function ClientPage() {
+  const { clientId = '' } = useParams();
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const client = useClient(clientId);
+  const [editing, setEditing] = useState(false);
+  usePageTitle(client.data?.name ?? t('clients.title'));
+
+  if (client.isPending) {
+    return (
+      <Stack aria-busy>
+        <Skeleton height={36} width="40%" />
+        <Skeleton height={240} />
+      </Stack>
+    );
+  }
+  if (client.isError) {
+    if (isApiError(client.error) && (client.error.status === 404 || client.error.status === 400)) return <NotFoundPage />;
+    return <ErrorAlert error={client.error} onRetry={() => void client.refetch()} />;
+  }
+
+  const data = client.data;
+  const admin = isAdmin(me);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/clients" fz="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden />
+          {t('clients.detail.backToList')}
+        </Group>
+      </Anchor>
+
+      <Group justify="space-between" align="flex-start">
+        <Group gap="sm" align="center">
+          <Title order={1}>{data.name}</Title>
+          <ClientStatusBadge active={data.active} />
+        </Group>
+        {admin && (
+          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+            {t('clients.detail.edit')}
+          </Button>
+        )}
+      </Group>
+
+      <Card withBorder component="section" aria-labelledby="client-details-title">
+        <Title order={2} fz="h3" id="client-details-title" mb="sm">
+          {t('clients.detail.details')}
+        </Title>
+        <ClientDetails client={data} />
+      </Card>
+
+      <ContactsSection clientId={data.id} canManage={admin} />
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder component="section" aria-labelledby="client-tickets-title">
+          <Title order={2} fz="h3" id="client-tickets-title">
+            {t('clients.detail.ticketsTitle')}
+          </Title>
+          <EmptyState icon={<IconTicket size={28} />} title={t('clients.detail.ticketsEmpty')} order={3} />
+        </Card>
+        <Card withBorder component="section" aria-labelledby="client-budget-title">
+          <Title order={2} fz="h3" id="client-budget-title">
+            {t('clients.detail.budgetTitle')}
+          </Title>
+          <EmptyState icon={<IconReceipt2 size={28} />} title={t('clients.detail.budgetEmpty')} order={3} />
+        </Card>
+      </SimpleGrid>
+
+      {admin && editing && <ClientFormModal opened onClose={() => setEditing(false)} client={data} />}
+    </Stack>
+  );
+}

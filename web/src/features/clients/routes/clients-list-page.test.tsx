@@ -1,0 +1,96 @@
+import type { Client, ClientList } from '@guichet/contract/clients';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { adminMe, json, mockFetch, renderPage } from '../../../test/render';
+import { ClientsListPage } from './clients-list-page';
+
+function client(overrides: Partial<Client>): Client {
+  return {
+    id: '00000000-0000-4000-8000-0000000000c1',
+    name: 'Acme SARL',
+    externalRef: 'CRM-001',
+    companyId: '73282932000074',
+    email: 'contact@acme.test',
+    phone: '01 23 45 67 89',
+    address: { line1: '1 rue de la Paix', line2: null, postalCode: '75002', city: 'Paris', country: 'France' },
+    notes: null,
+    active: true,
+    contactCount: 2,
+    createdAt: '2025-01-15T09:30:00.000Z',
+    updatedAt: '2025-01-15T09:30:00.000Z',
+    ...overrides,
+  };
+}
+
+const acme = client({});
+const dupont = client({
+  id: '00000000-0000-4000-8000-0000000000c2',
+  name: 'Dupont & Fils',
+  externalRef: 'CRM-002',
+  address: { line1: null, line2: null, postalCode: '69001', city: 'Lyon', country: null },
+  active: false,
+  contactCount: 0,
+});
+
+describe('ClientsListPage', () => {
+  it('renders one row per client, linked to its fiche', async () => {
+    mockFetch(() => json({ items: [acme, dupont], nextCursor: null, total: 2 } satisfies ClientList));
+    renderPage(<ClientsListPage />, { me: adminMe, path: '/clients' });
+
+    const link = await screen.findByRole('link', { name: 'Acme SARL' });
+    expect(link.getAttribute('href')).toBe(`/clients/${acme.id}`);
+
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    const second = within(rows[1]!);
+    expect(second.getByText('CRM-002')).toBeTruthy();
+    expect(second.getByText('Lyon')).toBeTruthy();
+    expect(second.getByText('Inactif')).toBeTruthy();
+    expect(screen.getByText('2 clients')).toBeTruthy();
+    // Admins may create clients.
+    expect(screen.getByRole('button', { name: 'Nouveau client' })).toBeTruthy();
+  });
+
+  it('searches through the API with `q` once the user stops typing', async () => {
+    const calls = mockFetch((url) =>
+      json({ items: url.searchParams.get('q') ? [dupont] : [acme, dupont], nextCursor: null, total: 1 }),
+    );
+    renderPage(<ClientsListPage />, { me: adminMe, path: '/clients' });
+    await screen.findByRole('link', { name: 'Acme SARL' });
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Rechercher un client' }), { target: { value: 'dupont' } });
+
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Acme SARL' })).toBeNull());
+    const searches = calls.filter((c) => c.url.pathname === '/api/clients' && c.url.searchParams.has('q'));
+    expect(searches.map((c) => c.url.searchParams.get('q'))).toEqual(['dupont']);
+    expect(searches[0]?.url.searchParams.get('sort')).toBe('name');
+    expect(screen.getByRole('link', { name: 'Dupont & Fils' })).toBeTruthy();
+  });
+
+  it('goes to the next page with the cursor the server gave, and back', async () => {
+    const calls = mockFetch((url) =>
+      url.searchParams.get('cursor') === 'page-2'
+        ? json({ items: [dupont], nextCursor: null, total: 2 })
+        : json({ items: [acme], nextCursor: 'page-2', total: 2 }),
+    );
+    renderPage(<ClientsListPage />, { me: adminMe, path: '/clients' });
+    await screen.findByRole('link', { name: 'Acme SARL' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    await screen.findByRole('link', { name: 'Dupont & Fils' });
+    expect(calls.at(-1)?.url.searchParams.get('cursor')).toBe('page-2');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Précédent' }));
+    await screen.findByRole('link', { name: 'Acme SARL' });
+  });
+
+  it('sorts by a column when its header is clicked', async () => {
+    const calls = mockFetch(() => json({ items: [acme], nextCursor: null, total: 1 }));
+    renderPage(<ClientsListPage />, { me: adminMe, path: '/clients' });
+    await screen.findByRole('link', { name: 'Acme SARL' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Nom' }));
+    await waitFor(() => expect(calls.at(-1)?.url.searchParams.get('sort')).toBe('-name'));
+    expect(screen.getByRole('columnheader', { name: 'Nom' }).getAttribute('aria-sort')).toBe('descending');
+  });
+});

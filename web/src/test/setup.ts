@@ -1,0 +1,14 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { i18n } from '../i18n/i18n';
+
+const realFetch = globalThis.fetch;
+
+beforeEach(async () => {
+  await i18n.changeLanguage('fr');
+});
+
+afterEach(() => {
+  cleanup();
+  globalThis.fetch = realFetch;
+});
