@@ -69,7 +69,7 @@ describe('the server process on PGlite', () => {
     const me = await fetch(`${url2}/api/auth/me`, { headers: { cookie } });
     expect(me.status).toBe(200);
     const clients = await fetch(`${url2}/api/clients?limit=1`, { headers: { cookie } });
-    expect((await clients.json()).total).toBe(40);
+    expect(((await clients.json()) as { total: number }).total).toBe(40);
     again.child.kill('SIGINT');
     expect(await again.exited).toBe(0);
   }, 90_000);

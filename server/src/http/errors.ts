@@ -21,7 +21,17 @@ export const badRequest = (code: string, message: string, details?: unknown) =>
 
 export interface FieldError {
   field: string;
+  /** Stable code the web app translates: `required`, `invalid_email`, `too_short`, `too_long`, `invalid`. */
+  code: string;
   message: string;
+}
+
+function fieldCode(keyword: string, params: Record<string, unknown>): string {
+  if (keyword === 'too_small') return params.origin === 'string' && params.minimum === 1 ? 'required' : 'too_short';
+  if (keyword === 'too_big') return 'too_long';
+  if (keyword === 'invalid_format') return params.format === 'email' ? 'invalid_email' : 'invalid_format';
+  if (keyword === 'invalid_type' && params.input === undefined) return 'required';
+  return 'invalid';
 }
 
 function body(code: string, message: string, details?: unknown) {
@@ -37,6 +47,7 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details: FieldError[] = err.validation.map((v) => ({
         field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        code: fieldCode(v.keyword, v.params as Record<string, unknown>),
         message: v.message ?? 'invalid',
       }));
       return reply.status(400).send(body('validation_failed', 'Some fields are invalid.', details));

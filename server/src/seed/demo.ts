@@ -16,6 +16,15 @@ export const DEMO_ACCOUNTS = [
 
 const sectors = ['Transports', 'Boulangerie', 'Imprimerie', 'Cabinet comptable', 'Logistique', 'Pharmacie', 'Hôtellerie', 'BTP', 'Librairie', 'Agence immobilière'];
 
+/** "Hôtellerie Dufour & Fils" → "hotellerie-dufour-fils" */
+const slug = (text: string, separator = '-') =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, separator)
+    .replace(new RegExp(`^\\${separator}|\\${separator}$`, 'g'), '');
+
 /** A pseudo-SIRET: 14 digits passing the Luhn check, as real ones do. */
 function siret(): string {
   const digits = Array.from({ length: 13 }, () => faker.number.int(9));
@@ -39,7 +48,7 @@ export async function seedDemo(db: Executor, options: { clients?: number; seed?:
 
   const clientRows = Array.from({ length: clientCount }, (_, i) => {
     const company = i === 0 ? 'Transports Fontaine' : i === 1 ? 'Imprimerie Dubois & Fils' : `${faker.helpers.arrayElement(sectors)} ${faker.person.lastName()}`;
-    const domain = company.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+    const domain = slug(company);
     return {
       externalRef: `CRM-${String(1001 + i)}`,
       name: company,
@@ -55,7 +64,7 @@ export async function seedDemo(db: Executor, options: { clients?: number; seed?:
       active: i % 13 !== 12,
     };
   });
-  const insertedClients = await db.insert(clients).values(clientRows).returning({ id: clients.id, name: clients.name });
+  const insertedClients = await db.insert(clients).values(clientRows).returning({ id: clients.id, email: clients.email });
 
   const staff = await db
     .insert(users)
@@ -89,7 +98,7 @@ export async function seedDemo(db: Executor, options: { clients?: number; seed?:
     for (let k = 0; k < n; k++) {
       const first = faker.person.firstName();
       const last = faker.person.lastName();
-      const email = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]+/g, '') + `${k}@${client.name.length}.demo.fr`;
+      const email = `${slug(first, '.')}.${slug(last, '.')}${k > 0 ? k : ''}@${client.email!.split('@')[1]}`;
       contactRows.push({ clientId: client.id, name: `${first} ${last}`, email, jobTitle: faker.helpers.arrayElement(jobs), phone: faker.phone.number({ style: 'national' }) });
     }
   }

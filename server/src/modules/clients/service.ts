@@ -185,7 +185,7 @@ export async function applyClientByRef(
   let id: string;
   let result: UpsertOutcome;
   if (!existingId) {
-    if (!values.name) throw badRequest('validation_failed', 'A new client needs a name.', [{ field: 'name', message: 'required' }]);
+    if (!values.name) throw badRequest('validation_failed', 'A new client needs a name.', [{ field: 'body.name', code: 'required', message: 'required' }]);
     id = await repo.insert(tx, { ...values, name: values.name, externalRef });
     result = 'created';
   } else {

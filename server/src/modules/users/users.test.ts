@@ -70,3 +70,11 @@ describe('Administration → Users', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('validation errors', () => {
+  it('give each field a stable code the interface translates', async () => {
+    const res = await api(admin, 'POST', '/api/users', { email: 'nope', name: '', role: 'agent', password: 'short' });
+    const byField = Object.fromEntries(res.json().error.details.map((d: { field: string; code: string }) => [d.field, d.code]));
+    expect(byField).toEqual({ 'body.email': 'invalid_email', 'body.name': 'required', 'body.password': 'too_short' });
+  });
+});
