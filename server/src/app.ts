@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import pino from 'pino';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -25,6 +26,15 @@ import { clientRoutes } from './modules/clients/routes.ts';
 import { healthRoutes, VERSION } from './modules/health/routes.ts';
 import { tokenRoutes } from './modules/tokens/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+
+/** Database errors carry the query's parameters (hashes, e-mails): keep them out of the logs. */
+function serializeError(err: Error & { params?: unknown; cause?: unknown }) {
+  const plain = pino.stdSerializers.err(err) as { type: string; message: string; stack: string; [key: string]: unknown };
+  delete plain.params;
+  if (typeof plain.message === 'string') plain.message = plain.message.replace(/\nparams:[\s\S]*$/, '');
+  if (typeof plain.stack === 'string') plain.stack = plain.stack.replace(/\nparams:[^\n]*/, '');
+  return plain;
+}
 
 export interface BuildOptions {
   config: Config;
@@ -44,8 +54,10 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
     logger: logger ?? {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      serializers: { err: serializeError },
     },
-    trustProxy: config.trustProxy,
+    // A hop count is supported by Fastify though its types omit it.
+    trustProxy: config.trustProxy as boolean | string[],
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -76,8 +88,14 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'self'"],
+        // Plain-HTTP installs on a LAN must keep working: no forced upgrade, HSTS only over HTTPS.
+        upgradeInsecureRequests: null,
       },
     },
+    hsts: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
   });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 10 } });

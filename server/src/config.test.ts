@@ -13,6 +13,19 @@ describe('configuration from the environment', () => {
     expect(c).toMatchObject({ port: 8080, demoSeed: false, sessionTtlMs: 7_200_000, database: { kind: 'postgres', url: 'postgres://u@h:5432/db' } });
   });
 
+  it('loads no demo data on a production start unless asked to', () => {
+    expect(loadConfig({ INITIAL_ADMIN_EMAIL: 'a@b.fr' }).demoSeed).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).demoSeed).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_SEED: 'true' }).demoSeed).toBe(true);
+  });
+
+  it('reads TRUST_PROXY as off, a hop count or proxy addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.0/8']);
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DEMO_SEED: 'maybe' })).toThrow(/PORT[\s\S]*DEMO_SEED/);
   });

@@ -14,12 +14,13 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('data'),
+  FILES_DIR: z.string().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 7),
   DEMO_SEED: bool.default(true),
   INITIAL_ADMIN_EMAIL: z.string().email().optional(),
   INITIAL_ADMIN_PASSWORD: z.string().min(10).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z.string().default('false'),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_MAX_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
@@ -29,15 +30,27 @@ export type Config = {
   port: number;
   host: string;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** Uploaded files, under generated names, outside any served folder. */
+  filesDir: string;
   sessionTtlMs: number;
   demoSeed: boolean;
   initialAdmin: { email: string; password: string | undefined } | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  trustProxy: boolean;
+  /** Fastify `trustProxy`: false, a hop count, or the proxies' addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
   cookieSecure: 'auto' | boolean;
   webDistDir: string;
   login: { maxPerAddressPerMinute: number; maxFailuresPerAccount: number; failureWindowMs: number };
 };
+
+/** `false`, `true` (= one proxy hop), a hop count, or a comma-separated list of proxy addresses. */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (['', 'false', '0', 'no', 'off'].includes(v)) return false;
+  if (['true', 'yes', 'on'].includes(v)) return 1;
+  if (/^\d+$/.test(v)) return Number(v);
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
 
 /** Environment → typed configuration; the one place that reads `process.env`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,13 +66,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(repoRoot, e.DATA_DIR, 'pglite') },
+    filesDir: path.resolve(repoRoot, e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
-    demoSeed: e.DEMO_SEED,
+    // A production start never loads demo accounts unless asked to explicitly.
+    demoSeed: env.DEMO_SEED !== undefined ? e.DEMO_SEED : !(e.INITIAL_ADMIN_EMAIL || env.NODE_ENV === 'production'),
     initialAdmin: e.INITIAL_ADMIN_EMAIL
       ? { email: e.INITIAL_ADMIN_EMAIL.toLowerCase(), password: e.INITIAL_ADMIN_PASSWORD }
       : undefined,
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
     webDistDir: path.join(repoRoot, 'web', 'dist'),
     login: {

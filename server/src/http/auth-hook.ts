@@ -22,6 +22,26 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * SameSite=Lax does not stop a sibling subdomain from posting a form with the session cookie:
+ * writes made with a cookie must come from this origin (browsers send Sec-Fetch-Site / Origin).
+ */
+function crossSite(request: FastifyRequest): boolean {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (typeof fetchSite === 'string') return fetchSite !== 'same-origin' && fetchSite !== 'none';
+  const origin = request.headers.origin;
+  if (typeof origin === 'string' && origin !== 'null') {
+    try {
+      return new URL(origin).host !== request.headers.host;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Default deny: every `/api` request needs a session or an API token unless its route is public. */
 export function registerAuthHook(app: FastifyInstance) {
   app.decorateRequest('actor', null);
@@ -43,6 +63,9 @@ export function registerAuthHook(app: FastifyInstance) {
     }
     const result = await authenticate(app.db, settings, { bearer, cookie: request.cookies[SESSION_COOKIE] });
     if (!result) throw new AppError(401, 'unauthenticated', 'Sign in, or send a valid API token.');
+    if (result.actor.via === 'session' && !SAFE_METHODS.has(request.method) && crossSite(request)) {
+      throw new AppError(403, 'cross_site_request', 'This request comes from another site and was refused.');
+    }
     request.actor = result.actor;
     if (result.renewedUntil) setSessionCookie(app, request, reply, request.cookies[SESSION_COOKIE]!, result.renewedUntil);
   });

@@ -1,5 +1,15 @@
 import { badRequest } from '../http/errors.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const invalidCursor = () => badRequest('invalid_cursor', 'The pagination cursor is not valid; start again from the first page.');
+
+/** A cursor's timestamp key, checked before it reaches the database. */
+export function cursorTimestamp(sortKey: string): string {
+  if (Number.isNaN(Date.parse(sortKey))) throw invalidCursor();
+  return sortKey;
+}
+
 /** Opaque keyset cursor: the sort key and the id of the last row of a page. */
 export function encodeCursor(sortKey: string, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
@@ -8,14 +18,13 @@ export function encodeCursor(sortKey: string, id: string): string {
 export function decodeCursor(cursor: string): { sortKey: string; id: string } {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string'
-      && /^[0-9a-f-]{36}$/i.test(value[1])) {
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && UUID.test(value[1])) {
       return { sortKey: value[0], id: value[1] };
     }
   } catch {
     /* fall through */
   }
-  throw badRequest('invalid_cursor', 'The pagination cursor is not valid; start again from the first page.');
+  throw invalidCursor();
 }
 
 /** Escape LIKE wildcards so a search for "50%" looks for those characters. */

@@ -96,6 +96,18 @@ describe('rate limits on sign-in', () => {
     expect(blocked.json().error.code).toBe('too_many_attempts');
   });
 
+  it('counts parallel guesses too: at most the allowed number get a verdict, the rest 429', async () => {
+    const user = await makeUser(ctx.app, 'agent');
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: `guess-${i}` } }),
+      ),
+    );
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(ctx.config.login.maxFailuresPerAccount);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(12 - ctx.config.login.maxFailuresPerAccount);
+  });
+
   it('limits sign-in attempts per address', async () => {
     const limited = await createTestApp({ LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '3' });
     try {
@@ -136,6 +148,25 @@ describe('API tokens', () => {
     expect(revoke.statusCode).toBe(204);
     const after = await ctx.app.inject({ method: 'GET', url: '/api/clients', headers: { authorization } });
     expect(after.statusCode).toBe(401);
+  });
+
+  it('stops a token working when the admin who created it is deactivated', async () => {
+    const creator = await makeUser(ctx.app, 'admin');
+    const { cookie } = await login(ctx.app, creator.email);
+    const { token } = (await ctx.app.inject({ method: 'POST', url: '/api/api-tokens', headers: { cookie }, payload: { name: 'x' } })).json();
+    const other = await login(ctx.app, (await makeUser(ctx.app, 'admin')).email);
+    await ctx.app.inject({ method: 'PATCH', url: `/api/users/${creator.id}`, headers: { cookie: other.cookie }, payload: { active: false } });
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/clients', headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('refuses writes made with the session cookie from another site', async () => {
+    const admin = await login(ctx.app, (await makeUser(ctx.app, 'admin')).email);
+    const post = (headers: Record<string, string>) =>
+      ctx.app.inject({ method: 'POST', url: '/api/clients', headers: { cookie: admin.cookie, ...headers }, payload: { name: 'CSRF' } });
+    expect((await post({ 'sec-fetch-site': 'same-site' })).statusCode).toBe(403);
+    expect((await post({ origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await post({ 'sec-fetch-site': 'same-origin' })).statusCode).toBe(201);
   });
 
   it('hides token management from agents', async () => {

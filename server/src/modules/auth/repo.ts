@@ -92,7 +92,9 @@ export async function findLiveToken(db: Executor, tokenHash: string) {
   const [row] = await db
     .select({ tokenId: apiTokens.id, createdBy: apiTokens.createdBy, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+    // A token works only while the admin who created it is still an active admin.
+    .innerJoin(users, eq(users.id, apiTokens.createdBy))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true), eq(users.role, 'admin')));
   return row;
 }
 

@@ -34,16 +34,16 @@ export async function login(
   settings: AuthSettings,
   input: { email: string; password: string; ip: string; userAgent: string | undefined },
 ): Promise<{ sessionSecret: string; expiresAt: Date; me: Me }> {
+  // The attempt is counted before the password is checked, so parallel guesses cannot all slip
+  // under the limit; a successful sign-in clears the account's count.
   const since = new Date(Date.now() - settings.failureWindowMs);
-  if ((await repo.countRecentFailures(db, input.email, since)) >= settings.maxFailuresPerAccount) {
+  await repo.recordFailure(db, input.email, input.ip);
+  if ((await repo.countRecentFailures(db, input.email, since)) > settings.maxFailuresPerAccount) {
     throw new AppError(429, 'too_many_attempts', 'Too many failed sign-ins for this account; try again in 15 minutes.');
   }
   const creds = await repo.findCredentials(db, input.email);
   const ok = creds ? await verifyPassword(creds.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
-  if (!creds || !ok || !creds.active) {
-    await repo.recordFailure(db, input.email, input.ip);
-    throw invalidCredentials();
-  }
+  if (!creds || !ok || !creds.active) throw invalidCredentials();
   const sessionSecret = newSecret();
   const expiresAt = new Date(Date.now() + settings.sessionTtlMs);
   await db.transaction(async (tx) => {

@@ -115,6 +115,10 @@ describe('clients: search and pagination', () => {
   it('orders by name case-insensitively and refuses a forged cursor', async () => {
     const names = (await api(agent, 'GET', '/api/clients?limit=200&sort=name')).json().items.map((c: { name: string }) => c.name.toLowerCase());
     expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+    const forged = Buffer.from(JSON.stringify(['not-a-date', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    expect((await api(agent, 'GET', `/api/clients?sort=createdAt&cursor=${forged}`)).statusCode).toBe(400);
+    const badId = Buffer.from(JSON.stringify(['a', '------------------------------------'])).toString('base64url');
+    expect((await api(agent, 'GET', `/api/clients?cursor=${badId}`)).statusCode).toBe(400);
     const res = await api(agent, 'GET', '/api/clients?cursor=garbage');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('invalid_cursor');
@@ -163,6 +167,17 @@ describe('PUT /api/clients/by-ref/{externalRef}', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().result).toBe('created');
+  });
+
+  it('does not let a token give or reset a portal login (account management needs a signed-in admin)', async () => {
+    const { token } = (await api(admin, 'POST', '/api/api-tokens', { name: 'CRM' })).json();
+    const c = await makeClient(ctx.app);
+    const contact = (await api(admin, 'POST', `/api/clients/${c.id}/contacts`, { name: 'T', email: 't@t.fr' })).json();
+    const headers = { authorization: `Bearer ${token}` };
+    const reset = await ctx.app.inject({ method: 'PUT', url: `/api/clients/${c.id}/contacts/${contact.id}/portal-access`, headers, payload: { enabled: true, password: 'taken-over-123' } });
+    expect(reset.statusCode).toBe(404);
+    const create = await ctx.app.inject({ method: 'POST', url: `/api/clients/${c.id}/contacts`, headers, payload: { name: 'U', email: 'u@t.fr', portalPassword: 'taken-over-123' } });
+    expect(create.statusCode).toBe(404);
   });
 
   it('is refused to agents and validates the body', async () => {

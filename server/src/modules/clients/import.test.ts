@@ -101,3 +101,12 @@ describe('CSV import of clients', () => {
     expect(await byRef('AG-1')).toBeUndefined();
   });
 });
+
+describe('CSV import limits', () => {
+  it('refuses a file over the row limit without parsing it all', async () => {
+    const csv = `externalRef,name\n${'a,b\n'.repeat(25_000)}`;
+    const res = await importCsv(csv);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('too_many_rows');
+  });
+});

@@ -102,7 +102,8 @@ export async function importClientsCsv(db: Db, actor: Actor, text: string): Prom
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    // `to` stops parsing past the cap, so a huge file costs no more than the cap.
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, to: MAX_IMPORT_ROWS + 2 }) as unknown as typeof records;
   } catch (err) {
     throw badRequest('invalid_csv', `The file is not valid CSV: ${(err as Error).message}`);
   }

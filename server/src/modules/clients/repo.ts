@@ -2,7 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { rows } from '../../db/client.ts';
 import { clients, contacts, users } from '../../db/schema.ts';
-import { likePattern } from '../../lib/cursor.ts';
+import { cursorTimestamp, likePattern } from '../../lib/cursor.ts';
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientValues = Omit<typeof clients.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
@@ -33,7 +33,7 @@ export async function list(
   const key = sortKeys[filter.sort];
   const where = searchConditions(filter);
   if (filter.after) {
-    const cursorKey = filter.sort === 'createdAt' ? sql`${filter.after.sortKey}::timestamptz` : sql`${filter.after.sortKey}`;
+    const cursorKey = filter.sort === 'createdAt' ? sql`${cursorTimestamp(filter.after.sortKey)}::timestamptz` : sql`${filter.after.sortKey}`;
     const op = filter.descending ? sql`<` : sql`>`;
     where.push(sql`(${key}, ${clients.id}) ${op} (${cursorKey}, ${filter.after.id}::uuid)`);
   }

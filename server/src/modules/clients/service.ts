@@ -13,7 +13,7 @@ import type {
 } from '@guichet/contract/clients';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
-import { requireAdmin, requireStaff, type Actor } from '../../http/actor.ts';
+import { requireAdmin, requireAdminSession, requireStaff, type Actor } from '../../http/actor.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { isUniqueViolation } from '../../lib/pg-errors.ts';
@@ -251,7 +251,9 @@ export async function createContact(
   clientId: string,
   body: z.output<typeof CreateContactBody>,
 ): Promise<Contact> {
-  requireAdmin(actor);
+  // Creating a login is account management: a signed-in admin only, never an API token.
+  if (body.portalPassword) requireAdminSession(actor);
+  else requireAdmin(actor);
   return db.transaction(async (tx) => {
     await loadClient(tx, clientId);
     if (await repo.findContactByEmail(tx, clientId, body.email)) throw contactEmailTaken();
@@ -304,7 +306,7 @@ export async function setPortalAccess(
   contactId: string,
   body: PortalAccessBody,
 ): Promise<Contact> {
-  requireAdmin(actor);
+  requireAdminSession(actor);
   return db.transaction(async (tx) => {
     const { contact } = await loadContact(tx, clientId, contactId);
     if (!body.enabled) {
