@@ -6,7 +6,13 @@ if (process.env.CI === 'true' && !postgresUrl) {
 }
 
 /** Tests that do not depend on which database the suite runs on: run once, with the PGlite project. */
-const databaseIndependent = ['src/config.test.ts', 'src/db/lock.test.ts', 'test/process.test.ts'];
+const databaseIndependent = [
+  'src/config.test.ts',
+  'src/db/lock.test.ts',
+  'test/process.test.ts',
+  'src/modules/tickets/status.test.ts',
+  'src/modules/assignment/choose.test.ts',
+];
 
 const project = (name: 'pglite' | 'postgres') => ({
   extends: true as const,

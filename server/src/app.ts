@@ -26,6 +26,11 @@ import { clientRoutes } from './modules/clients/routes.ts';
 import { healthRoutes, VERSION } from './modules/health/routes.ts';
 import { tokenRoutes } from './modules/tokens/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { agentRoutes } from './modules/agents/routes.ts';
+import { attachmentRoutes } from './modules/attachments/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { settingsRoutes } from './modules/settings/routes.ts';
+import { ticketRoutes } from './modules/tickets/routes.ts';
 
 /** Database errors carry the query's parameters (hashes, e-mails): keep them out of the logs. */
 function serializeError(err: Error & { params?: unknown; cause?: unknown }) {
@@ -129,6 +134,11 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
   await app.register(userRoutes);
   await app.register(clientRoutes);
   await app.register(tokenRoutes);
+  await app.register(settingsRoutes);
+  await app.register(agentRoutes);
+  await app.register(ticketRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(notificationRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

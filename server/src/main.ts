@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
+import { startScheduler } from './jobs/scheduler.ts';
 import { seedOnFirstStart } from './seed/first-start.ts';
 
 async function main() {
@@ -23,6 +24,10 @@ async function main() {
   });
 
   const firstStart = await seedOnFirstStart(database.db, config);
+  const stopJobs = startScheduler(database.db, app.log);
+  app.addHook('preClose', async () => {
+    await stopJobs();
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

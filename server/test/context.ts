@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -41,7 +43,8 @@ export interface TestContext {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  const config = loadConfig({ DEMO_SEED: 'false', LOG_LEVEL: 'silent', ...env });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guichet-files-'));
+  const config = loadConfig({ DEMO_SEED: 'false', LOG_LEVEL: 'silent', FILES_DIR: filesDir, ...env });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
   return {
@@ -51,6 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { App } from '../src/app.ts';
-import { clients, contacts, users } from '../src/db/schema.ts';
+import { agentProfiles, clients, contacts, settings, users } from '../src/db/schema.ts';
+import { WEEKDAYS } from '@guichet/contract/agents';
 import { hashPassword } from '../src/lib/secrets.ts';
 
 export const PASSWORD = 'correct-horse-battery';
@@ -43,4 +44,35 @@ export async function login(app: App, email: string, password = PASSWORD): Promi
   const setCookie = res.cookies.find((c) => c.name === 'guichet_session');
   if (!setCookie) throw new Error('no session cookie');
   return { cookie: `guichet_session=${setCookie.value}` };
+}
+
+const ALWAYS = Object.fromEntries(WEEKDAYS.map((d) => [d, [{ start: '00:00', end: '24:00' }]]));
+
+/** An agent available around the clock (so tests do not depend on the time they run at). */
+export async function makeAgent(app: App, profile: Partial<typeof agentProfiles.$inferInsert> = {}, overrides: Partial<typeof users.$inferInsert> = {}) {
+  const user = await makeUser(app, 'agent', overrides);
+  await app.db.insert(agentProfiles).values({ userId: user.id, workingHours: ALWAYS, timezone: 'UTC', ...profile });
+  return user;
+}
+
+export async function setSettings(app: App, patch: Partial<typeof settings.$inferInsert>) {
+  await app.db.update(settings).set(patch);
+}
+
+/** A 1×1 PNG. */
+export const PNG_BYTES = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export function multipartFiles(files: { name: string; bytes: Buffer; type?: string }[], field = 'files') {
+  const boundary = '----guichet-files';
+  const parts = files.map((f) =>
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${f.name}"\r\nContent-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`),
+      f.bytes,
+      Buffer.from('\r\n'),
+    ]),
+  );
+  return { payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
 }

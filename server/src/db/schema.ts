@@ -3,8 +3,12 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
+  integer,
+  jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -135,4 +139,193 @@ export const loginFailures = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('login_failures_email_at_idx').on(t.email, t.at)],
+);
+
+// ── tickets ──
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Human number, from a sequence: unique and increasing even under concurrent creation. */
+    number: bigserial('number', { mode: 'number' }).notNull(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    requesterId: uuid('requester_id').references(() => users.id),
+    subject: text('subject').notNull(),
+    description: text('description').notNull(),
+    priority: text('priority', { enum: ['low', 'normal', 'high'] }).notNull().default('normal'),
+    /** 0 low, 1 normal, 2 high: sortable, kept in step with `priority` by the database. */
+    priorityRank: smallint('priority_rank')
+      .notNull()
+      .generatedAlwaysAs(sql`case priority when 'high' then 2 when 'normal' then 1 else 0 end`),
+    status: text('status', { enum: ['open', 'in_progress', 'resolved', 'closed'] }).notNull().default('open'),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    /** The assignee when the ticket was last resolved: the agent its rating is credited to. */
+    resolvedById: uuid('resolved_by_id').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedReason: text('closed_reason', { enum: ['manual', 'auto_inactivity'] }),
+    /** Latest public message: who wrote it (staff or client) decides whether the ticket waits on the client. */
+    lastPublicMessageAt: timestamp('last_public_message_at', { withTimezone: true }),
+    lastPublicByStaff: boolean('last_public_by_staff'),
+    /** Since when the ticket waits on the client (DOMAIN.md), null when it does not: drives auto-close. */
+    awaitingClientSince: timestamp('awaiting_client_since', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('tickets_number_key').on(t.number),
+    check('tickets_status_check', sql`${t.status} in ('open', 'in_progress', 'resolved', 'closed')`),
+    check('tickets_priority_check', sql`${t.priority} in ('low', 'normal', 'high')`),
+    index('tickets_created_idx').on(t.createdAt, t.id),
+    index('tickets_client_created_idx').on(t.clientId, t.createdAt, t.id),
+    index('tickets_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('tickets_assignee_status_idx').on(t.assigneeId, t.status),
+    index('tickets_activity_idx').on(t.lastActivityAt, t.id),
+    index('tickets_priority_idx').on(t.priorityRank, t.createdAt, t.id),
+    index('tickets_unassigned_idx')
+      .on(t.createdAt)
+      .where(sql`${t.assigneeId} is null and ${t.status} in ('open', 'in_progress')`),
+    index('tickets_awaiting_idx')
+      .on(t.awaitingClientSince)
+      .where(sql`${t.awaitingClientSince} is not null`),
+  ],
+);
+
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    kind: text('kind', { enum: ['created', 'status', 'priority', 'assignee'] }).notNull(),
+    fromValue: text('from_value'),
+    toValue: text('to_value'),
+    /** null = the system (auto-assign, auto-close). */
+    actorId: uuid('actor_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.at)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    kind: text('kind', { enum: ['public', 'internal', 'system'] }).notNull(),
+    authorId: uuid('author_id').references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt, t.id)],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    uploaderId: uuid('uploader_id').references(() => users.id),
+    /** Set when the file is attached to a ticket (its description) or a message. */
+    ticketId: uuid('ticket_id').references(() => tickets.id),
+    messageId: uuid('message_id').references(() => messages.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Generated file name under the storage folder; never derived from the user's name. */
+    storageKey: text('storage_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_ticket_idx').on(t.ticketId), index('attachments_message_idx').on(t.messageId)],
+);
+
+export const ratings = pgTable('ratings', {
+  ticketId: uuid('ticket_id')
+    .primaryKey()
+    .references(() => tickets.id),
+  stars: smallint('stars').notNull(),
+  comment: text('comment'),
+  raterId: uuid('rater_id').references(() => users.id),
+  /** Credited agent: the assignee when the ticket was resolved. */
+  agentId: uuid('agent_id').references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [check('ratings_stars_check', sql`${t.stars} between 1 and 5`), index('ratings_agent_idx').on(t.agentId, t.createdAt)]);
+
+// ── agents ──
+
+export const agentProfiles = pgTable('agent_profiles', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  available: boolean('available').notNull().default(true),
+  timezone: text('timezone').notNull().default('Europe/Paris'),
+  /** `{ mon: [{start:'09:00', end:'17:30'}], … }` in `timezone`. */
+  workingHours: jsonb('working_hours').$type<Record<string, { start: string; end: string }[]>>().notNull(),
+  capacity: integer('capacity'),
+  lastAssignedAt: timestamp('last_assigned_at', { withTimezone: true }),
+});
+
+export const agentLeaves = pgTable(
+  'agent_leaves',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => users.id),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('agent_leaves_agent_idx').on(t.agentId, t.endsOn)],
+);
+
+// ── notifications and settings ──
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    ticketId: uuid('ticket_id').references(() => tickets.id),
+    actorId: uuid('actor_id').references(() => users.id),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    /** For the e-mail channel to come: when this notification was mailed. */
+    mailedAt: timestamp('mailed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+  ],
+);
+
+/** One row (id = 1) of settings the admin changes at run time. */
+export const settings = pgTable(
+  'settings',
+  {
+    id: smallint('id').primaryKey().default(1),
+    autoCloseDays: integer('auto_close_days').notNull().default(5),
+    autoAssign: boolean('auto_assign').notNull().default(true),
+    maxFileBytes: integer('max_file_bytes').notNull().default(10 * 1024 * 1024),
+    allowedFileTypes: text('allowed_file_types')
+      .array()
+      .notNull()
+      .default(sql`array['image/png','image/jpeg','image/gif','image/webp','application/pdf','text/plain']`),
+    currency: text('currency').notNull().default('EUR'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('settings_single_row', sql`${t.id} = 1`)],
 );

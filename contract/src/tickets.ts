@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { Id, PageQuery, Role, Timestamp } from './common.ts';
+
+export const TicketStatus = z.enum(['open', 'in_progress', 'resolved', 'closed']);
+export type TicketStatus = z.infer<typeof TicketStatus>;
+export const TICKET_STATUSES = TicketStatus.options;
+
+export const Priority = z.enum(['low', 'normal', 'high']);
+export type Priority = z.infer<typeof Priority>;
+
+export const ClosedReason = z.enum(['manual', 'auto_inactivity']);
+
+const PersonRef = z.object({ id: Id, name: z.string() });
+
+export const Attachment = z
+  .object({
+    id: Id,
+    fileName: z.string().describe('sanitised for display'),
+    contentType: z.string().describe('detected from the content'),
+    sizeBytes: z.number().int(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Attachment' });
+export type Attachment = z.infer<typeof Attachment>;
+export const AttachmentList = z.object({ items: z.array(Attachment) });
+
+export const Rating = z
+  .object({
+    stars: z.number().int().min(1).max(5),
+    comment: z.string().nullable(),
+    /** The agent credited: the assignee when the ticket was resolved. */
+    agent: PersonRef.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Rating' });
+export type Rating = z.infer<typeof Rating>;
+
+export const TicketSummary = z
+  .object({
+    id: Id,
+    number: z.number().int(),
+    subject: z.string(),
+    status: TicketStatus,
+    priority: Priority,
+    client: PersonRef,
+    requester: PersonRef.nullable(),
+    assignee: PersonRef.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    lastActivityAt: Timestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: 'TicketSummary' });
+export type TicketSummary = z.infer<typeof TicketSummary>;
+
+export const Ticket = TicketSummary.extend({
+  description: z.string(),
+  firstResponseAt: Timestamp.nullable(),
+  resolvedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  closedReason: ClosedReason.nullable(),
+  attachments: z.array(Attachment),
+  rating: Rating.nullable(),
+  /** Status moves the caller may make now (the UI offers only these). */
+  allowedTransitions: z.array(TicketStatus),
+  /** What the caller may do on this ticket now. */
+  can: z.object({
+    reply: z.boolean(),
+    internalNote: z.boolean(),
+    assign: z.boolean(),
+    takeOver: z.boolean(),
+    changePriority: z.boolean(),
+    rate: z.boolean(),
+  }),
+}).meta({ id: 'Ticket' });
+export type Ticket = z.infer<typeof Ticket>;
+
+export const TicketSort = z.enum(['-createdAt', 'createdAt', '-priority', 'priority', '-lastActivityAt', 'lastActivityAt']);
+export type TicketSort = z.infer<typeof TicketSort>;
+
+const csvList = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(10));
+
+export const TicketListQuery = PageQuery.extend({
+  clientId: Id.optional(),
+  status: csvList(TicketStatus).optional().describe('one or several, comma separated'),
+  priority: csvList(Priority).optional(),
+  assigneeId: z.union([Id, z.enum(['none', 'me'])]).optional().describe('an agent id, `me`, or `none` for the unassigned queue'),
+  from: z.iso.date().optional().describe('created on or after this day (UTC)'),
+  to: z.iso.date().optional().describe('created on or before this day (UTC)'),
+  sort: TicketSort.default('-createdAt'),
+});
+export type TicketListQuery = z.input<typeof TicketListQuery>;
+
+export const StatusCounts = z.object({ open: z.number().int(), in_progress: z.number().int(), resolved: z.number().int(), closed: z.number().int() });
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+export const TicketList = z.object({
+  items: z.array(TicketSummary),
+  nextCursor: z.string().nullable(),
+  /** Tickets per status under the same filters, status filter left out. */
+  counts: StatusCounts,
+});
+export type TicketList = z.infer<typeof TicketList>;
+
+export const CreateTicketBody = z.object({
+  /** Required for staff and API tokens; a contact's tickets are always for their own client. */
+  clientId: Id.optional(),
+  subject: z.string().trim().min(1).max(200),
+  description: z.string().trim().min(1).max(20_000),
+  priority: Priority.default('normal'),
+  attachmentIds: z.array(Id).max(10).default([]),
+});
+export type CreateTicketBody = z.input<typeof CreateTicketBody>;
+
+export const UpdateTicketBody = z.object({
+  version: z.number().int().min(1).describe('the version you read; 409 when the ticket changed since'),
+  status: TicketStatus.optional(),
+  priority: Priority.optional(),
+  assigneeId: Id.nullable().optional(),
+});
+export type UpdateTicketBody = z.infer<typeof UpdateTicketBody>;
+
+export const AssignBody = z.union([
+  z.object({ agentId: Id, version: z.number().int().optional() }),
+  z.object({ auto: z.literal(true), version: z.number().int().optional() }),
+]);
+export type AssignBody = z.infer<typeof AssignBody>;
+
+export const MessageKind = z.enum(['public', 'internal', 'system']);
+
+export const Message = z
+  .object({
+    id: Id,
+    ticketId: Id,
+    kind: MessageKind,
+    body: z.string(),
+    author: z.object({ id: Id, name: z.string(), role: Role }).nullable(),
+    createdAt: Timestamp,
+    attachments: z.array(Attachment),
+  })
+  .meta({ id: 'Message' });
+export type Message = z.infer<typeof Message>;
+
+export const MessageList = z.object({ items: z.array(Message) });
+
+export const MessageListQuery = z.object({ order: z.enum(['asc', 'desc']).default('asc') });
+
+export const CreateMessageBody = z.object({
+  body: z.string().trim().min(1).max(20_000),
+  /** Staff only: an internal note, never shown to the client. */
+  internal: z.boolean().default(false),
+  attachmentIds: z.array(Id).max(10).default([]),
+});
+export type CreateMessageBody = z.input<typeof CreateMessageBody>;
+
+export const RateBody = z.object({
+  stars: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(2000).nullish().transform((v) => v || null),
+});
+export type RateBody = z.input<typeof RateBody>;
+
+export const HistoryEvent = z
+  .object({
+    id: Id,
+    kind: z.enum(['created', 'status', 'priority', 'assignee']),
+    from: z.string().nullable().describe('status/priority value, or assignee name'),
+    to: z.string().nullable(),
+    actor: PersonRef.nullable().describe('null for the system (auto-assign, auto-close)'),
+    at: Timestamp,
+  })
+  .meta({ id: 'HistoryEvent' });
+export type HistoryEvent = z.infer<typeof HistoryEvent>;
+export const HistoryList = z.object({ items: z.array(HistoryEvent) });

@@ -1,0 +1,63 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
+
+/** The type of a file from its content (magic bytes), never from its name; plain text when it is valid UTF-8 without NULs. */
+export async function detectContentType(bytes: Buffer): Promise<string | undefined> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected) return detected.mime;
+  if (bytes.includes(0)) return undefined;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'text/plain';
+  } catch {
+    return undefined;
+  }
+}
+
+/** A name safe to display and to put in a header: no path, no control or reserved characters, 200 chars at most. */
+export function sanitizeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 200);
+  return cleaned || 'fichier';
+}
+
+/** `Content-Disposition` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
+export function contentDisposition(fileName: string, inline: boolean): string {
+  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'fichier';
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export class FileStore {
+  constructor(private readonly root: string) {}
+
+  private pathOf(key: string) {
+    if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error('bad storage key');
+    return path.join(this.root, key.slice(0, 2), key);
+  }
+
+  /** Writes the bytes under a new generated name (temp file + rename, so a crash leaves no partial file). */
+  async save(bytes: Buffer): Promise<{ key: string; sha256: string }> {
+    const key = randomUUID();
+    const target = this.pathOf(key);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    const tmp = `${target}.tmp`;
+    await fs.promises.writeFile(tmp, bytes, { flag: 'wx' });
+    await fs.promises.rename(tmp, target);
+    return { key, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+
+  open(key: string) {
+    return fs.createReadStream(this.pathOf(key));
+  }
+
+  async remove(key: string) {
+    await fs.promises.rm(this.pathOf(key), { force: true });
+  }
+}

@@ -1,0 +1,124 @@
+import type { Attachment } from '@guichet/contract/tickets';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.ts';
+import { attachments, messages } from '../../db/schema.ts';
+import { isStaff, type Actor } from '../../http/actor.ts';
+import { AppError, badRequest, notFound } from '../../http/errors.ts';
+import { currentSettings } from '../settings/service.ts';
+import { loadVisibleTicket } from '../tickets/policy.ts';
+import { detectContentType, sanitizeFileName, type FileStore } from './files.ts';
+
+type Row = typeof attachments.$inferSelect;
+
+export const presentAttachment = (r: Row): Attachment => ({
+  id: r.id,
+  fileName: r.fileName,
+  contentType: r.contentType,
+  sizeBytes: r.sizeBytes,
+  createdAt: r.createdAt.toISOString(),
+});
+
+export const fileTooLarge = (maxBytes: number) =>
+  new AppError(413, 'file_too_large', `A file is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB.`, { maxBytes });
+
+/**
+ * Check every file (not empty, under the size limit, an allowed type judged from its content),
+ * then store them all: one refused file refuses the upload and stores nothing.
+ */
+export async function uploadAttachments(
+  db: Db,
+  store: FileStore,
+  actor: Actor,
+  files: { fileName: string; bytes: Buffer }[],
+): Promise<Attachment[]> {
+  if (files.length === 0) throw badRequest('file_missing', 'Attach at least one file in the field "files".');
+  const settings = await currentSettings(db);
+  const checked = [];
+  for (const file of files) {
+    const fileName = sanitizeFileName(file.fileName);
+    if (file.bytes.length === 0) throw badRequest('empty_file', `The file "${fileName}" is empty.`);
+    if (file.bytes.length > settings.maxFileBytes) throw fileTooLarge(settings.maxFileBytes);
+    const contentType = await detectContentType(file.bytes);
+    if (!contentType || !(settings.allowedFileTypes as string[]).includes(contentType)) {
+      throw new AppError(415, 'unsupported_file_type', `"${fileName}" is not an accepted file type (screenshots, PDF or plain text).`, {
+        fileName,
+        detected: contentType ?? null,
+      });
+    }
+    checked.push({ fileName, contentType, bytes: file.bytes });
+  }
+  const stored = [];
+  try {
+    for (const f of checked) stored.push({ ...f, ...(await store.save(f.bytes)) });
+    const rows = await db
+      .insert(attachments)
+      .values(
+        stored.map((f) => ({
+          uploaderId: actor.userId,
+          fileName: f.fileName,
+          contentType: f.contentType,
+          sizeBytes: f.bytes.length,
+          sha256: f.sha256,
+          storageKey: f.key,
+        })),
+      )
+      .returning();
+    return rows.map(presentAttachment);
+  } catch (err) {
+    await Promise.all(stored.map((f) => store.remove(f.key)));
+    throw err;
+  }
+}
+
+/** Attach files the caller uploaded (and that are not attached yet) to a ticket or message. */
+export async function claimAttachments(
+  tx: Executor,
+  actor: Actor,
+  ids: string[],
+  target: { ticketId: string; messageId: string | null },
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const owner = actor.userId ? eq(attachments.uploaderId, actor.userId) : isNull(attachments.uploaderId);
+  const claimed = await tx
+    .update(attachments)
+    .set(target)
+    .where(and(inArray(attachments.id, unique), owner, isNull(attachments.ticketId)))
+    .returning({ id: attachments.id });
+  if (claimed.length !== unique.length) {
+    throw badRequest('invalid_attachments', 'Some attachments do not exist, are not yours, or are already attached.');
+  }
+}
+
+export async function attachmentsOfTicket(db: Executor, ticketId: string) {
+  const rows = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.ticketId, ticketId), isNull(attachments.messageId)))
+    .orderBy(attachments.createdAt);
+  return rows.map(presentAttachment);
+}
+
+export async function attachmentsOfMessages(db: Executor, messageIds: string[]): Promise<Map<string, Attachment[]>> {
+  const byMessage = new Map<string, Attachment[]>();
+  if (messageIds.length === 0) return byMessage;
+  const rows = await db.select().from(attachments).where(inArray(attachments.messageId, messageIds)).orderBy(attachments.createdAt);
+  for (const r of rows) byMessage.set(r.messageId!, [...(byMessage.get(r.messageId!) ?? []), presentAttachment(r)]);
+  return byMessage;
+}
+
+/** The file if the caller may see it: its uploader before it is attached; afterwards whoever sees the ticket (staff only for internal notes). */
+export async function attachmentForDownload(db: Executor, actor: Actor, id: string): Promise<Row> {
+  const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
+  if (!row) throw notFound('attachment');
+  if (!row.ticketId) {
+    if (row.uploaderId !== actor.userId) throw notFound('attachment');
+    return row;
+  }
+  await loadVisibleTicket(db, actor, row.ticketId);
+  if (row.messageId && !isStaff(actor)) {
+    const [message] = await db.select({ kind: messages.kind }).from(messages).where(eq(messages.id, row.messageId));
+    if (message?.kind !== 'public') throw notFound('attachment');
+  }
+  return row;
+}

@@ -1,0 +1,265 @@
+import type {
+  AssignBody,
+  CreateTicketBody,
+  HistoryEvent,
+  Ticket,
+  TicketList,
+  TicketListQuery,
+  TicketStatus,
+  TicketSummary,
+  UpdateTicketBody,
+} from '@guichet/contract/tickets';
+import type { z } from 'zod';
+import type { Db, Executor } from '../../db/client.ts';
+import { isStaff, requireAdmin, requireStaff, type Actor } from '../../http/actor.ts';
+import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { attachmentsOfTicket, claimAttachments } from '../attachments/service.ts';
+import { agentStates } from '../agents/service.ts';
+import { autoAssign, lockAssignment, setAssignee } from '../assignment/service.ts';
+import { adminIds, notify } from '../notifications/service.ts';
+import { currentSettings } from '../settings/service.ts';
+import { getClient } from '../clients/service.ts';
+import { loadVisibleTicket, type TicketRow } from './policy.ts';
+import * as repo from './repo.ts';
+import { allowedTransitions, awaitingClientSince, canTransition } from './status.ts';
+
+// ── presenters ──
+
+function presentSummary({ ticket: t, clientName, requesterName, assigneeName }: repo.TicketWithNames): TicketSummary {
+  return {
+    id: t.id,
+    number: t.number,
+    subject: t.subject,
+    status: t.status,
+    priority: t.priority,
+    client: { id: t.clientId, name: clientName },
+    requester: t.requesterId && requesterName ? { id: t.requesterId, name: requesterName } : null,
+    assignee: t.assigneeId && assigneeName ? { id: t.assigneeId, name: assigneeName } : null,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+    lastActivityAt: t.lastActivityAt.toISOString(),
+    version: t.version,
+  };
+}
+
+const isRateable = (t: Pick<TicketRow, 'status' | 'resolvedAt'>) => t.status === 'resolved' || (t.status === 'closed' && t.resolvedAt !== null);
+
+async function presentTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
+  const row = (await repo.findWithNames(db, id))!;
+  const t = row.ticket;
+  const rating = await repo.findRating(db, id);
+  const staff = isStaff(actor);
+  return {
+    ...presentSummary(row),
+    description: t.description,
+    firstResponseAt: t.firstResponseAt?.toISOString() ?? null,
+    resolvedAt: t.resolvedAt?.toISOString() ?? null,
+    closedAt: t.closedAt?.toISOString() ?? null,
+    closedReason: t.closedReason,
+    attachments: await attachmentsOfTicket(db, id),
+    rating: rating
+      ? {
+          stars: rating.rating.stars,
+          comment: rating.rating.comment,
+          agent: rating.rating.agentId && rating.agentName ? { id: rating.rating.agentId, name: rating.agentName } : null,
+          createdAt: rating.rating.createdAt.toISOString(),
+          updatedAt: rating.rating.updatedAt.toISOString(),
+        }
+      : null,
+    allowedTransitions: allowedTransitions(t.status, actor.role),
+    can: {
+      reply: t.status !== 'closed',
+      internalNote: staff,
+      assign: actor.role === 'admin',
+      takeOver: actor.role === 'agent' && t.assigneeId === null && (t.status === 'open' || t.status === 'in_progress'),
+      changePriority: staff && t.status !== 'closed',
+      rate: actor.role === 'contact' && isRateable(t),
+    },
+  };
+}
+
+// ── reading ──
+
+export async function listTickets(db: Executor, actor: Actor, query: z.output<typeof TicketListQuery>): Promise<TicketList> {
+  const filter: repo.TicketFilter = {
+    // A contact only ever sees their own client's tickets, whatever they ask for.
+    clientId: actor.role === 'contact' ? actor.clientId! : query.clientId,
+    statuses: query.status,
+    priorities: query.priority,
+    assignee: query.assigneeId === 'me' ? (actor.userId ?? undefined) : query.assigneeId,
+    from: query.from,
+    to: query.to,
+  };
+  const descending = query.sort.startsWith('-');
+  const rows = await repo.list(db, filter, {
+    sort: query.sort.replace('-', '') as repo.TicketSortKey,
+    descending,
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const counts = { open: 0, in_progress: 0, resolved: 0, closed: 0 };
+  for (const c of await repo.countByStatus(db, filter)) counts[c.status] = c.n;
+  return {
+    items: page.map(presentSummary),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortKey, last.ticket.id) : null,
+    counts,
+  };
+}
+
+export async function getTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
+  await loadVisibleTicket(db, actor, id);
+  return presentTicket(db, actor, id);
+}
+
+export async function ticketHistory(db: Executor, actor: Actor, id: string): Promise<{ items: HistoryEvent[] }> {
+  requireStaff(actor);
+  await loadVisibleTicket(db, actor, id);
+  const events = await repo.listEvents(db, id);
+  const assigneeIds = events.filter((e) => e.event.kind === 'assignee').flatMap((e) => [e.event.fromValue, e.event.toValue]);
+  const names = await repo.userNames(db, assigneeIds.filter((v): v is string => !!v));
+  const shown = (kind: string, v: string | null) => (kind === 'assignee' && v ? (names.get(v) ?? v) : v);
+  return {
+    items: events.map(({ event: e, actorName }) => ({
+      id: e.id,
+      kind: e.kind,
+      from: shown(e.kind, e.fromValue),
+      to: shown(e.kind, e.toValue),
+      actor: e.actorId && actorName ? { id: e.actorId, name: actorName } : null,
+      at: e.at.toISOString(),
+    })),
+  };
+}
+
+// ── writing ──
+
+export async function createTicket(db: Db, actor: Actor, body: z.output<typeof CreateTicketBody>, now = new Date()): Promise<Ticket> {
+  let clientId: string;
+  if (actor.role === 'contact') {
+    clientId = actor.clientId!;
+  } else {
+    requireStaff(actor);
+    if (!body.clientId) throw badRequest('validation_failed', 'Choose the client of the ticket.', [{ field: 'body.clientId', code: 'required', message: 'required' }]);
+    clientId = (await getClient(db, actor, body.clientId)).id;
+  }
+  const settings = await currentSettings(db);
+  const id = await db.transaction(async (tx) => {
+    const ticket = await repo.insert(tx, {
+      clientId,
+      requesterId: actor.userId,
+      subject: body.subject,
+      description: body.description,
+      priority: body.priority,
+      createdAt: now,
+      lastActivityAt: now,
+    });
+    await repo.insertEvent(tx, { ticketId: ticket.id, kind: 'created', toValue: 'open', actorId: actor.userId, at: now });
+    await claimAttachments(tx, actor, body.attachmentIds, { ticketId: ticket.id, messageId: null });
+    const assigned = settings.autoAssign ? await autoAssign(tx, ticket, null, now) : null;
+    if (!assigned) {
+      await notify(tx, { kind: 'ticket_unassigned_waiting', ticketId: ticket.id, actorId: actor.userId, recipients: await adminIds(tx) });
+    }
+    return ticket.id;
+  });
+  return presentTicket(db, actor, id);
+}
+
+/** Set the status with what each move implies (dates, reason, who is credited, waiting on the client). */
+export function statusChange(t: TicketRow, to: TicketStatus, now: Date, reason: 'manual' | 'auto_inactivity' = 'manual') {
+  const patch: Partial<TicketRow> = { status: to, lastActivityAt: now };
+  if (to === 'resolved') Object.assign(patch, { resolvedAt: now, resolvedById: t.assigneeId });
+  if (to === 'closed') Object.assign(patch, { closedAt: now, closedReason: reason });
+  if (to === 'in_progress') Object.assign(patch, { closedAt: null, closedReason: null, resolvedAt: null });
+  patch.awaitingClientSince = awaitingClientSince({
+    status: to,
+    resolvedAt: patch.resolvedAt !== undefined ? patch.resolvedAt : t.resolvedAt,
+    lastPublicMessageAt: t.lastPublicMessageAt,
+    lastPublicByStaff: t.lastPublicByStaff,
+  });
+  return patch;
+}
+
+export async function notifyStatus(tx: Executor, t: TicketRow, to: TicketStatus, actorId: string | null) {
+  if (to !== 'resolved' && to !== 'closed') return;
+  await notify(tx, {
+    kind: to === 'resolved' ? 'ticket_resolved' : 'ticket_closed',
+    ticketId: t.id,
+    actorId,
+    recipients: await repo.clientParticipants(tx, t),
+  });
+}
+
+async function checkAssignee(tx: Executor, actor: Actor, ticket: TicketRow, agentId: string | null) {
+  if (actor.role === 'agent') {
+    // An agent may only take an unassigned ticket for themselves.
+    if (agentId !== actor.userId) throw notFound();
+    if (ticket.assigneeId) throw conflict('already_assigned', 'Someone already has this ticket.');
+    if (ticket.status === 'resolved' || ticket.status === 'closed') throw conflict('not_assignable', 'This ticket is finished.');
+    return;
+  }
+  requireAdmin(actor);
+  if (agentId && !(await agentStates(tx)).some((a) => a.id === agentId && a.active)) {
+    throw badRequest('unknown_agent', 'This agent does not exist or is deactivated.');
+  }
+}
+
+export async function updateTicket(db: Db, actor: Actor, id: string, body: UpdateTicketBody, now = new Date()): Promise<Ticket> {
+  await db.transaction(async (tx) => {
+    const t = await loadVisibleTicket(tx, actor, id, true);
+    if (t.version !== body.version) {
+      throw conflict('stale_version', 'This ticket changed since you read it; reload it and try again.', { version: t.version });
+    }
+    let patch: Partial<TicketRow> = {};
+    if (body.status !== undefined && body.status !== t.status) {
+      if (!canTransition(t.status, body.status, actor.role)) {
+        throw conflict('illegal_transition', `A ticket cannot go from ${t.status} to ${body.status}.`, {
+          from: t.status,
+          to: body.status,
+          allowed: allowedTransitions(t.status, actor.role),
+        });
+      }
+      patch = statusChange(t, body.status, now);
+      await repo.insertEvent(tx, { ticketId: id, kind: 'status', fromValue: t.status, toValue: body.status, actorId: actor.userId, at: now });
+      await notifyStatus(tx, t, body.status, actor.userId);
+    }
+    if (body.priority !== undefined && body.priority !== t.priority) {
+      requireStaff(actor);
+      if (t.status === 'closed') throw conflict('ticket_closed', 'A closed ticket cannot be changed.');
+      patch.priority = body.priority;
+      await repo.insertEvent(tx, { ticketId: id, kind: 'priority', fromValue: t.priority, toValue: body.priority, actorId: actor.userId, at: now });
+    }
+    let version = t.version;
+    if (body.assigneeId !== undefined && body.assigneeId !== t.assigneeId) {
+      await checkAssignee(tx, actor, t, body.assigneeId);
+      await lockAssignment(tx);
+      version = (await setAssignee(tx, t, body.assigneeId, actor.userId, now)).version;
+    }
+    if (Object.keys(patch).length > 0) await repo.update(tx, id, { ...patch, version: version + 1 });
+  });
+  return presentTicket(db, actor, id);
+}
+
+export async function assignTicket(db: Db, actor: Actor, id: string, body: AssignBody, now = new Date()): Promise<Ticket> {
+  requireStaff(actor);
+  await db.transaction(async (tx) => {
+    const t = await loadVisibleTicket(tx, actor, id, true);
+    if (body.version !== undefined && body.version !== t.version) {
+      throw conflict('stale_version', 'This ticket changed since you read it; reload it and try again.', { version: t.version });
+    }
+    if ('auto' in body) {
+      requireAdmin(actor);
+      if (t.status === 'resolved' || t.status === 'closed') throw conflict('not_assignable', 'This ticket is finished.');
+      if (!(await autoAssign(tx, t, actor.userId, now))) {
+        throw conflict('no_agent_available', 'No agent is available now; the ticket stays in the unassigned queue.');
+      }
+      return;
+    }
+    if (body.agentId === t.assigneeId) return;
+    await checkAssignee(tx, actor, t, body.agentId);
+    await lockAssignment(tx);
+    await setAssignee(tx, t, body.agentId, actor.userId, now);
+  });
+  return presentTicket(db, actor, id);
+}
