@@ -2,6 +2,7 @@ import { fakerFR as faker } from '@faker-js/faker';
 import type { Executor } from '../db/client.ts';
 import { clients, contacts, users } from '../db/schema.ts';
 import { hashPassword } from '../lib/secrets.ts';
+import { seedDemoTickets } from './demo-tickets.ts';
 
 export const DEMO_PASSWORD = 'guichet-demo';
 
@@ -69,7 +70,7 @@ export async function seedDemo(db: Executor, options: { clients?: number; seed?:
   const staff = await db
     .insert(users)
     .values(DEMO_ACCOUNTS.filter((a) => a.role !== 'contact').map((a) => ({ email: a.email, name: a.name, role: a.role, passwordHash })))
-    .returning({ id: users.id });
+    .returning({ id: users.id, role: users.role });
 
   const portalUsers = await db
     .insert(users)
@@ -103,5 +104,11 @@ export async function seedDemo(db: Executor, options: { clients?: number; seed?:
     }
   }
   await db.insert(contacts).values(contactRows);
-  return { clients: insertedClients.length, staff: staff.length, contacts: contactRows.length };
+  const ticketCount = await seedDemoTickets(db, {
+    clientIds: insertedClients.map((c) => c.id),
+    agentIds: staff.filter((u) => u.role === 'agent').map((u) => u.id),
+    adminId: staff.find((u) => u.role === 'admin')!.id,
+    contactByClient: new Map(portalUsers.map((u) => [u.clientId!, u.id])),
+  });
+  return { clients: insertedClients.length, staff: staff.length, contacts: contactRows.length, tickets: ticketCount };
 }

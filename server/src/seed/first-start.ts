@@ -27,7 +27,7 @@ export async function seedOnFirstStart(db: Db, config: Config): Promise<{ messag
 
     if (empty && config.demoSeed) {
       const made = await seedDemo(tx);
-      messages.push(`First start: demo data loaded (${made.clients} clients, ${made.contacts} contacts).`, ...demoLogins());
+      messages.push(`First start: demo data loaded (${made.clients} clients, ${made.contacts} contacts, ${made.tickets} tickets).`, ...demoLogins());
       return { messages };
     }
     if (config.initialAdmin?.password) {
