@@ -26,7 +26,10 @@ export async function rateTicket(db: Db, actor: Actor, ticketId: string, body: {
         set: { stars: body.stars, comment: body.comment, raterId: actor.userId, updatedAt: sql`now()` },
       });
   });
-  const row = (await ticketRepo.findRating(db, ticketId))!;
+  return presentRating((await ticketRepo.findRating(db, ticketId))!);
+}
+
+export function presentRating(row: NonNullable<Awaited<ReturnType<typeof ticketRepo.findRating>>>): Rating {
   return {
     stars: row.rating.stars,
     comment: row.rating.comment,

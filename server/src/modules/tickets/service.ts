@@ -20,6 +20,7 @@ import { autoAssign, lockAssignment, setAssignee } from '../assignment/service.t
 import { adminIds, notify } from '../notifications/service.ts';
 import { currentSettings } from '../settings/service.ts';
 import { getClient } from '../clients/service.ts';
+import { presentRating } from '../ratings/service.ts';
 import { loadVisibleTicket, type TicketRow } from './policy.ts';
 import * as repo from './repo.ts';
 import { allowedTransitions, awaitingClientSince, canTransition } from './status.ts';
@@ -58,15 +59,7 @@ async function presentTicket(db: Executor, actor: Actor, id: string): Promise<Ti
     closedAt: t.closedAt?.toISOString() ?? null,
     closedReason: t.closedReason,
     attachments: await attachmentsOfTicket(db, id),
-    rating: rating
-      ? {
-          stars: rating.rating.stars,
-          comment: rating.rating.comment,
-          agent: rating.rating.agentId && rating.agentName ? { id: rating.rating.agentId, name: rating.agentName } : null,
-          createdAt: rating.rating.createdAt.toISOString(),
-          updatedAt: rating.rating.updatedAt.toISOString(),
-        }
-      : null,
+    rating: rating ? presentRating(rating) : null,
     allowedTransitions: allowedTransitions(t.status, actor.role),
     can: {
       reply: t.status !== 'closed',
