@@ -210,8 +210,10 @@ export const ticketEvents = pgTable(
     /** null = the system (auto-assign, auto-close). */
     actorId: uuid('actor_id').references(() => users.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Insertion order, for events recorded at the same instant (created, then auto-assigned). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.at)],
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.at, t.seq)],
 );
 
 export const messages = pgTable(

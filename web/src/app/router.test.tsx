@@ -27,7 +27,7 @@ describe('app routes', () => {
     mockFetch(() => json({}));
     renderRoutes(routes, { me: contactMe, initialEntry: '/' });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mes tickets' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mes tickets' }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Acme SARL')).toBeTruthy();
     expect(screen.getByRole('button', { name: /Menu utilisateur/ })).toBeTruthy();
   });

@@ -39,6 +39,17 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/tickets/routes/tickets-page')).TicketsPage }),
               },
               {
+                path: 'tickets/:ticketId',
+                lazy: async () => ({ Component: (await import('../features/tickets/routes/ticket-page')).TicketPage }),
+              },
+              {
+                // « Nouveau ticket » on the fiche client.
+                path: 'clients/:clientId/tickets/new',
+                lazy: async () => ({
+                  Component: (await import('../features/tickets/routes/new-ticket-page')).NewTicketPage,
+                }),
+              },
+              {
                 path: 'clients',
                 lazy: async () => ({
                   Component: (await import('../features/clients/routes/clients-list-page')).ClientsListPage,
@@ -87,6 +98,18 @@ export const routes: RouteObject[] = [
                           Component: (await import('../features/admin/tokens/routes/tokens-page')).TokensPage,
                         }),
                       },
+                      {
+                        path: 'agents',
+                        lazy: async () => ({
+                          Component: (await import('../features/agents/routes/agents-page')).AgentsPage,
+                        }),
+                      },
+                      {
+                        path: 'settings',
+                        lazy: async () => ({
+                          Component: (await import('../features/admin/settings/routes/settings-page')).SettingsPage,
+                        }),
+                      },
                     ],
                   },
                 ],
@@ -99,7 +122,24 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                lazy: async () => ({ Component: (await import('../features/portal/routes/portal-home-page')).PortalHomePage }),
+                // The portal's home, with the tickets feature's list composed in.
+                lazy: async () => {
+                  const [{ PortalHomePage }, { TicketListView }] = await Promise.all([
+                    import('../features/portal/routes/portal-home-page'),
+                    import('../features/tickets/components/ticket-list-view'),
+                  ]);
+                  return { element: <PortalHomePage tickets={<TicketListView portal />} /> };
+                },
+              },
+              {
+                path: 'tickets/new',
+                lazy: async () => ({
+                  Component: (await import('../features/tickets/routes/new-ticket-page')).NewTicketPage,
+                }),
+              },
+              {
+                path: 'tickets/:ticketId',
+                lazy: async () => ({ Component: (await import('../features/tickets/routes/ticket-page')).TicketPage }),
               },
             ],
           },

@@ -7,6 +7,18 @@ import { notifyError } from './notify';
 
 interface FormWithErrors {
   setErrors: (errors: FormErrors) => void;
+  /** When given, problems about fields the form doesn't have are not hidden under a missing field. */
+  getValues?: () => unknown;
+}
+
+/** Whether `path` (`address.city`) names a value of the form. */
+function hasPath(values: unknown, path: string): boolean {
+  let node = values;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return true;
 }
 
 /**
@@ -19,9 +31,13 @@ export function showFormError(form: FormWithErrors, error: unknown, conflictFiel
     const conflictField = conflictFields[error.code];
     if (conflictField) fieldErrors[conflictField] = errorMessage(i18n.t, error);
   }
-  if (Object.keys(fieldErrors).length > 0) {
-    form.setErrors(fieldErrors);
-    return;
+  const values = form.getValues?.();
+  const placed = Object.fromEntries(
+    Object.entries(fieldErrors).filter(([path]) => values === undefined || hasPath(values, path)),
+  );
+  if (Object.keys(placed).length > 0) form.setErrors(placed);
+  // Nothing (or not everything) could be shown under a field: say it in a notification too.
+  if (Object.keys(placed).length === 0 || Object.keys(placed).length < Object.keys(fieldErrors).length) {
+    notifyError(error);
   }
-  notifyError(error);
 }

@@ -15,6 +15,24 @@ describe('fieldErrorsOf', () => {
     });
   });
 
+  it('has French words for every validation code the server sends', () => {
+    const codes = ['required', 'invalid_email', 'too_short', 'too_long', 'invalid_format', 'invalid'];
+    const error = new ApiError(
+      400,
+      'validation_failed',
+      'Some fields are invalid.',
+      codes.map((code) => ({ field: `body.${code}`, code, message: `English words for ${code}` })),
+    );
+    expect(fieldErrorsOf(i18n.t, error)).toEqual({
+      required: 'Ce champ est obligatoire.',
+      invalid_email: 'Adresse e-mail invalide.',
+      too_short: 'Trop court.',
+      too_long: 'Trop long.',
+      invalid_format: 'Format invalide.',
+      invalid: 'Valeur invalide.',
+    });
+  });
+
   it('ignores errors that are not validation errors', () => {
     expect(fieldErrorsOf(i18n.t, new ApiError(409, 'email_taken', 'taken'))).toEqual({});
     expect(fieldErrorsOf(i18n.t, new Error('boom'))).toEqual({});

@@ -5,7 +5,9 @@ import { isApiError } from './api';
 const FIELD_MESSAGE_BY_CODE = {
   required: 'validation.required',
   invalid_email: 'validation.email',
-  invalid_format: 'validation.invalid',
+  too_short: 'validation.tooShort',
+  too_long: 'validation.tooLong',
+  invalid_format: 'validation.invalidFormat',
   invalid: 'validation.invalid',
 } as const;
 
@@ -35,6 +37,7 @@ export function fieldErrorsOf(
   for (const problem of error.fieldProblems) {
     const path = formPath(problem.field);
     const key = rename[path] ?? path;
+    // Known codes in the user's language; the server's (English) sentence only for a code we don't know.
     const message =
       problem.code && hasFieldMessage(problem.code) ? t(FIELD_MESSAGE_BY_CODE[problem.code]) : problem.message;
     errors[key] ??= message;

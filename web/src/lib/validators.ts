@@ -10,12 +10,30 @@ export function validators(t: TFunction) {
       !value.trim() || emailPattern.test(value.trim()) ? null : t('validation.email'),
     maxLength: (max: number) => (value: string) =>
       value.trim().length <= max ? null : t('validation.maxLength', { count: max }),
-    password: (value: string) => (value.length >= 10 ? null : t('validation.minLength', { count: 10 })),
+    password: (value: string) =>
+      value.length < 10
+        ? t('validation.minLength', { count: 10 })
+        : value.length > 200
+          ? t('validation.maxLength', { count: 200 })
+          : null,
     externalRef: (value: string) => {
       const ref = value.trim();
       if (!ref) return null;
       return ref.length <= 64 && /^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(ref) ? null : t('validation.externalRef');
     },
+  };
+}
+
+type Rule = (value: string) => string | null;
+
+/** The first message of several rules: `all(v.required, v.maxLength(120))`. */
+export function all(...rules: Rule[]): Rule {
+  return (value) => {
+    for (const rule of rules) {
+      const message = rule(value);
+      if (message) return message;
+    }
+    return null;
   };
 }
 

@@ -133,7 +133,7 @@ export async function listEvents(db: Executor, ticketId: string) {
     .from(ticketEvents)
     .leftJoin(actorsAlias, eq(actorsAlias.id, ticketEvents.actorId))
     .where(eq(ticketEvents.ticketId, ticketId))
-    .orderBy(asc(ticketEvents.at), asc(ticketEvents.id));
+    .orderBy(asc(ticketEvents.at), asc(ticketEvents.seq));
 }
 
 export async function userNames(db: Executor, ids: string[]) {

@@ -84,6 +84,7 @@ describe('status machine through the API', () => {
     expect(reopened.json().status).toBe('in_progress');
 
     const history = (await api(admin, 'GET', `/api/tickets/${t.id}/history`)).json().items;
+    expect(history.slice(0, 2).map((e: { kind: string }) => e.kind)).toEqual(['created', 'assignee']);
     const statusMoves = history.filter((e: { kind: string }) => e.kind === 'status').map((e: { from: string; to: string }) => `${e.from}>${e.to}`);
     expect(statusMoves).toEqual(['open>in_progress', 'in_progress>resolved', 'resolved>closed', 'closed>in_progress']);
     expect(history.find((e: { kind: string }) => e.kind === 'priority')).toMatchObject({ from: 'normal', to: 'high' });

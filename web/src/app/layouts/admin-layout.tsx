@@ -1,12 +1,18 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconFileImport, IconKey, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconFileImport, IconHeadset, IconKey, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
-const SECTIONS = ['users', 'import', 'tokens'] as const;
+const SECTIONS = ['users', 'agents', 'import', 'tokens', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const ICONS: Record<Section, typeof IconUsers> = { users: IconUsers, import: IconFileImport, tokens: IconKey };
+const ICONS: Record<Section, typeof IconUsers> = {
+  users: IconUsers,
+  agents: IconHeadset,
+  import: IconFileImport,
+  tokens: IconKey,
+  settings: IconAdjustments,
+};
 
 /** /admin/*: one tab per section, each tab a URL. */
 export function AdminLayout() {

@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useCurrentUser } from '../../lib/auth';
 import classes from './layout.module.css';
 import { UserMenu } from './user-menu';
@@ -27,7 +28,10 @@ export function PortalLayout() {
               {me.clientName ?? t('portal.fallbackTitle')}
             </Text>
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            <NotificationBell ticketHref={(ticketId) => `/portal/tickets/${ticketId}`} />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>

@@ -4,6 +4,8 @@ import { IconAddressBook, IconChartBar, IconSettings, IconTicket } from '@tabler
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { MyAvailabilitySwitch } from '../../features/agents/components/my-availability-switch';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { isAdmin, useCurrentUser } from '../../lib/auth';
 import classes from './layout.module.css';
 import { UserMenu } from './user-menu';
@@ -56,7 +58,11 @@ export function StaffLayout() {
               {t('app.name')}
             </Anchor>
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            {me.role === 'agent' && <MyAvailabilitySwitch />}
+            <NotificationBell ticketHref={(ticketId) => `/tickets/${ticketId}`} />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 

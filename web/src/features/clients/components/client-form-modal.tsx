@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../components/form-error';
 import { notifySuccess } from '../../../components/notify';
-import { orNull, validators } from '../../../lib/validators';
+import { all, orNull, validators } from '../../../lib/validators';
 import { useCreateClient } from '../api/create-client';
 import { useUpdateClient } from '../api/update-client';
 
@@ -102,10 +102,21 @@ function ClientForm({ client, onCancel, onSaved }: ClientFormProps) {
 
   const form = useForm<ClientFormValues>({
     initialValues: valuesOf(client),
+    // The contract's limits, so that the user learns them before the server does.
     validate: {
-      name: v.required,
+      name: all(v.required, v.maxLength(200)),
       externalRef: v.externalRef,
+      companyId: v.maxLength(40),
       email: v.optionalEmail,
+      phone: v.maxLength(40),
+      address: {
+        line1: v.maxLength(200),
+        line2: v.maxLength(200),
+        postalCode: v.maxLength(20),
+        city: v.maxLength(100),
+        country: v.maxLength(100),
+      },
+      notes: v.maxLength(5000),
     },
   });
 

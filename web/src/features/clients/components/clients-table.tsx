@@ -12,6 +12,13 @@ interface ClientsTableProps {
   onSort: (sort: ClientSort) => void;
 }
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+/**
+ * Nom, référence CRM, e-mail, ville, contacts and statut are always shown; the lower-value columns
+ * appear on wide screens only (SIRET and téléphone from `xl`, « Créé le » from `lg` — below that,
+ * the list page offers the same sorts in a select). Narrow screens scroll the table sideways.
+ */
 export function ClientsTable({ clients, sort, onSort }: ClientsTableProps) {
   const { t } = useTranslation();
   const { date } = useDateFormat();
@@ -22,40 +29,56 @@ export function ClientsTable({ clients, sort, onSort }: ClientsTableProps) {
   );
 
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>{t('clients.tableCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <SortableTh field="name" label={t('clients.columns.name')} sort={sort} onSort={onSort} />
             <SortableTh field="externalRef" label={t('clients.columns.externalRef')} sort={sort} onSort={onSort} />
-            <Table.Th>{t('clients.columns.companyId')}</Table.Th>
+            <Table.Th visibleFrom="xl" style={nowrap}>
+              {t('clients.columns.companyId')}
+            </Table.Th>
             <Table.Th>{t('clients.columns.email')}</Table.Th>
-            <Table.Th>{t('clients.columns.phone')}</Table.Th>
+            <Table.Th visibleFrom="xl" style={nowrap}>
+              {t('clients.columns.phone')}
+            </Table.Th>
             <Table.Th>{t('clients.columns.city')}</Table.Th>
             <Table.Th ta="right">{t('clients.columns.contacts')}</Table.Th>
             <Table.Th>{t('clients.columns.status')}</Table.Th>
-            <SortableTh field="createdAt" label={t('clients.columns.createdAt')} sort={sort} onSort={onSort} />
+            <SortableTh
+              field="createdAt"
+              label={t('clients.columns.createdAt')}
+              sort={sort}
+              onSort={onSort}
+              visibleFrom="lg"
+            />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {clients.map((client) => (
             <Table.Tr key={client.id}>
-              <Table.Td>
+              <Table.Td miw={190}>
                 <Anchor component={Link} to={`/clients/${client.id}`} fw={600}>
                   {client.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{client.externalRef ?? dash}</Table.Td>
-              <Table.Td>{client.companyId ?? dash}</Table.Td>
-              <Table.Td>{client.email ?? dash}</Table.Td>
-              <Table.Td>{client.phone ?? dash}</Table.Td>
+              <Table.Td style={nowrap}>{client.externalRef ?? dash}</Table.Td>
+              <Table.Td visibleFrom="xl" style={nowrap}>
+                {client.companyId ?? dash}
+              </Table.Td>
+              <Table.Td style={{ overflowWrap: 'break-word' }}>{client.email ?? dash}</Table.Td>
+              <Table.Td visibleFrom="xl" style={nowrap}>
+                {client.phone ?? dash}
+              </Table.Td>
               <Table.Td>{client.address.city ?? dash}</Table.Td>
               <Table.Td ta="right">{client.contactCount}</Table.Td>
-              <Table.Td>
+              <Table.Td style={nowrap}>
                 <ClientStatusBadge active={client.active} />
               </Table.Td>
-              <Table.Td>{date(client.createdAt)}</Table.Td>
+              <Table.Td visibleFrom="lg" style={nowrap}>
+                {date(client.createdAt)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../components/form-error';
 import { notifySuccess } from '../../../components/notify';
 import { PasswordField } from '../../../components/password-field';
-import { orNull, validators } from '../../../lib/validators';
+import { all, orNull, validators } from '../../../lib/validators';
 import { useCreateContact } from '../api/create-contact';
 import { useUpdateContact } from '../api/update-contact';
 
@@ -51,8 +51,10 @@ function ContactForm({ clientId, contact, onDone }: { clientId: string; contact?
       portalPassword: '',
     },
     validate: {
-      name: v.required,
+      name: all(v.required, v.maxLength(120)),
       email: v.email,
+      phone: v.maxLength(40),
+      jobTitle: v.maxLength(120),
       portalPassword: (value, values) => (values.portalAccess ? v.password(value) : null),
     },
   });

@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconReceipt2, IconTicket } from '@tabler/icons-react';
+import { IconArrowLeft, IconPencil, IconReceipt2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,9 +13,10 @@ import { useClient } from '../api/get-client';
 import { ClientDetails } from '../components/client-details';
 import { ClientFormModal } from '../components/client-form-modal';
 import { ClientStatusBadge } from '../components/client-status-badge';
+import { ClientTicketsCard } from '../components/client-tickets-card';
 import { ContactsSection } from '../components/contacts-section';
 
-/** La fiche client: company details, contacts, and (soon) tickets and budget. */
+/** La fiche client: company details, contacts, latest tickets, and (soon) budget. */
 export function ClientPage() {
   const { clientId = '' } = useParams();
   const { t } = useTranslation();
@@ -71,12 +72,7 @@ export function ClientPage() {
       <ContactsSection clientId={data.id} canManage={admin} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder component="section" aria-labelledby="client-tickets-title">
-          <Title order={2} fz="h3" id="client-tickets-title">
-            {t('clients.detail.ticketsTitle')}
-          </Title>
-          <EmptyState icon={<IconTicket size={28} />} title={t('clients.detail.ticketsEmpty')} order={3} />
-        </Card>
+        <ClientTicketsCard clientId={data.id} />
         <Card withBorder component="section" aria-labelledby="client-budget-title">
           <Title order={2} fz="h3" id="client-budget-title">
             {t('clients.detail.budgetTitle')}

@@ -93,4 +93,14 @@ describe('ClientsListPage', () => {
     await waitFor(() => expect(calls.at(-1)?.url.searchParams.get('sort')).toBe('-name'));
     expect(screen.getByRole('columnheader', { name: 'Nom' }).getAttribute('aria-sort')).toBe('descending');
   });
+
+  it('offers the same sorts in a select, for screens too narrow for the « Créé le » column', async () => {
+    const calls = mockFetch(() => json({ items: [acme], nextCursor: null, total: 1 }));
+    renderPage(<ClientsListPage />, { me: adminMe, path: '/clients' });
+    await screen.findByRole('link', { name: 'Acme SARL' });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Trier par' }), { target: { value: '-createdAt' } });
+    await waitFor(() => expect(calls.at(-1)?.url.searchParams.get('sort')).toBe('-createdAt'));
+    expect(screen.getByRole('combobox', { name: 'Trier par' })).toHaveProperty('value', '-createdAt');
+  });
 });

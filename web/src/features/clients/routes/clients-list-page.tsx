@@ -1,5 +1,5 @@
 import type { ClientSort } from '@guichet/contract/clients';
-import { Button, Group, SegmentedControl, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAddressBook, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,6 +17,11 @@ import { ClientsTable } from '../components/clients-table';
 
 const PAGE_SIZE = 25;
 type StatusFilter = 'all' | 'true' | 'false';
+const SORTS = ['name', '-name', 'externalRef', '-externalRef', '-createdAt', 'createdAt'] as const satisfies readonly ClientSort[];
+
+function isClientSort(value: string): value is ClientSort {
+  return (SORTS as readonly string[]).includes(value);
+}
 
 export function ClientsListPage() {
   const { t } = useTranslation();
@@ -82,6 +87,14 @@ export function ClientsListPage() {
             ]}
           />
         </Stack>
+        {/* The table's sortable « Créé le » column is only shown on wide screens: sort from here below. */}
+        <NativeSelect
+          hiddenFrom="lg"
+          label={t('clients.sortLabel')}
+          value={sort}
+          onChange={(event) => isClientSort(event.currentTarget.value) && setSort(event.currentTarget.value)}
+          data={SORTS.map((value) => ({ value, label: t(`clients.sorts.${value}`) }))}
+        />
       </Group>
 
       {clients.isPending ? (

@@ -1,17 +1,16 @@
 import { Stack, Title } from '@mantine/core';
-import { IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/empty-state';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { TicketListView } from '../components/ticket-list-view';
 
-/** Placeholder until the tickets issue lands. */
+/** `/tickets` (staff): every ticket, filtered by client, status, priority, assignee and date. */
 export function TicketsPage() {
   const { t } = useTranslation();
   usePageTitle(t('tickets.title'));
   return (
-    <Stack>
+    <Stack gap="md">
       <Title order={1}>{t('tickets.title')}</Title>
-      <EmptyState icon={<IconTicket size={32} />} title={t('tickets.soonTitle')} description={t('tickets.soonDescription')} />
+      <TicketListView />
     </Stack>
   );
 }

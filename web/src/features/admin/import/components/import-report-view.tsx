@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isImportColumn } from './import-columns';
+import { rowErrorMessage } from './row-error-message';
 
 const RESULT_COLORS = { created: 'green', updated: 'blue', unchanged: 'gray', rejected: 'red' } as const;
 
@@ -22,6 +23,9 @@ function Stat({ label, value, color }: { label: string; value: number; color: st
 
 function RowErrors({ row }: { row: ImportRowResult }) {
   const { t } = useTranslation();
+  // A CSV column by its name in the form; `row` (the whole line) as « Ligne ».
+  const fieldLabel = (field: string) =>
+    isImportColumn(field) ? t(`clients.fields.${field}`) : field === 'row' ? t('import.rowField') : field;
   if (row.errors.length === 0) {
     return row.clientId ? (
       <Anchor component={Link} to={`/clients/${row.clientId}`} fz="sm">
@@ -34,10 +38,10 @@ function RowErrors({ row }: { row: ImportRowResult }) {
       {row.errors.map((error, i) => (
         <List.Item key={i}>
           <Text span fw={600} fz="sm">
-            {isImportColumn(error.field) ? t(`clients.fields.${error.field}`) : error.field}
+            {fieldLabel(error.field)}
           </Text>
-          {' : '}
-          {error.message}
+          {t('import.fieldSeparator')}
+          {rowErrorMessage(t, error)}
         </List.Item>
       ))}
     </List>
@@ -77,7 +81,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th ta="right">{t('import.columns.line')}</Table.Th>
-                <Table.Th>{t('import.columns.externalRef')}</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('import.columns.externalRef')}</Table.Th>
                 <Table.Th>{t('import.columns.result')}</Table.Th>
                 <Table.Th>{t('import.columns.details')}</Table.Th>
               </Table.Tr>
@@ -86,8 +90,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               {rows.map((row) => (
                 <Table.Tr key={row.line}>
                   <Table.Td ta="right">{row.line}</Table.Td>
-                  <Table.Td>{row.externalRef ?? '—'}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.externalRef ?? '—'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Badge color={RESULT_COLORS[row.result]} variant="light">
                       {t(`import.results.${row.result}`)}
                     </Badge>

@@ -1,8 +1,9 @@
-import { Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../../components/notify';
+import { notifySuccess } from '../../../../components/notify';
+import { errorMessage } from '../../../../lib/error-message';
 import { usePageTitle } from '../../../../lib/use-page-title';
 import { useImportClients } from '../api/import-clients';
 import { CsvDropzone } from '../components/csv-dropzone';
@@ -24,7 +25,7 @@ export function ImportPage() {
     if (!file) return;
     importClients.mutate(file, {
       onSuccess: (report) => notifySuccess(t('import.done', { created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected })),
-      onError: notifyError,
+      // A whole-file problem (unknown columns, not CSV, too big…) stays on the page, next to the file.
     });
   };
 
@@ -55,6 +56,12 @@ export function ImportPage() {
             </Button>
           </Group>
         </Paper>
+      )}
+
+      {importClients.isError && (
+        <Alert color="red" icon={<IconAlertCircle aria-hidden />} title={t('import.failedTitle')} role="alert">
+          {errorMessage(t, importClients.error)}
+        </Alert>
       )}
 
       {importClients.data && <ImportReportView report={importClients.data} />}

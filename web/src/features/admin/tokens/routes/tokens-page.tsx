@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../../components/error-alert';
 import { showFormError } from '../../../../components/form-error';
 import { notifyError, notifySuccess } from '../../../../components/notify';
 import { usePageTitle } from '../../../../lib/use-page-title';
-import { validators } from '../../../../lib/validators';
+import { all, validators } from '../../../../lib/validators';
 import { useCreateToken } from '../api/create-token';
 import { useTokens } from '../api/list-tokens';
 import { useRevokeToken } from '../api/revoke-token';
@@ -29,7 +29,7 @@ export function TokensPage() {
 
   const form = useForm({
     initialValues: { name: '' },
-    validate: { name: (value) => v.required(value) ?? v.maxLength(100)(value) },
+    validate: { name: all(v.required, v.maxLength(100)) },
   });
 
   const submit = form.onSubmit(({ name }) =>

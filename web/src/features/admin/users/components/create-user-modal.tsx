@@ -7,7 +7,7 @@ import { showFormError } from '../../../../components/form-error';
 import { notifySuccess } from '../../../../components/notify';
 import { PasswordField } from '../../../../components/password-field';
 import { LOCALES } from '../../../../i18n/i18n';
-import { validators } from '../../../../lib/validators';
+import { all, validators } from '../../../../lib/validators';
 import { useCreateUser } from '../api/create-user';
 
 interface CreateUserValues {
@@ -34,7 +34,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   const create = useCreateUser();
   const form = useForm<CreateUserValues>({
     initialValues: { name: '', email: '', role: 'agent', password: '', locale: 'fr' },
-    validate: { name: v.required, email: v.email, password: v.password },
+    validate: { name: all(v.required, v.maxLength(120)), email: v.email, password: v.password },
   });
 
   const submit = form.onSubmit((values) =>

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../../components/form-error';
 import { notifySuccess } from '../../../../components/notify';
-import { validators } from '../../../../lib/validators';
+import { all, validators } from '../../../../lib/validators';
 import { useUpdateUser } from '../api/update-user';
 
 /** Rename a staff user or change their role. */
@@ -14,7 +14,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
   const update = useUpdateUser();
   const form = useForm<{ name: string; role: StaffRole }>({
     initialValues: { name: user.name, role: user.role === 'admin' ? 'admin' : 'agent' },
-    validate: { name: v.required },
+    validate: { name: all(v.required, v.maxLength(120)) },
   });
 
   const submit = form.onSubmit((values) =>

@@ -1,0 +1,128 @@
+import type { Notification, NotificationList } from '@guichet/contract/notifications';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Outlet } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { adminMe, json, mockFetch, renderRoutes } from '../../../test/render';
+import { NotificationBell } from './notification-bell';
+
+const TICKET_ID = '00000000-0000-4000-8000-0000000000a1';
+
+function notification(overrides: Partial<Notification>): Notification {
+  return {
+    id: '00000000-0000-4000-8000-0000000000e1',
+    kind: 'client_replied',
+    ticket: { id: TICKET_ID, number: 1042, subject: "L'imprimante ne répond plus" },
+    actor: { id: '00000000-0000-4000-8000-0000000000b1', name: 'Claire Contact' },
+    createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    readAt: null,
+    ...overrides,
+  };
+}
+
+/** A tiny notifications server: the list, and the two ways of marking read. */
+function serveNotifications(initial: Notification[]) {
+  let items = initial;
+  const list = (): NotificationList => ({ items, unreadCount: items.filter((n) => !n.readAt).length });
+  const calls = mockFetch((url, init) => {
+    const method = init?.method ?? 'GET';
+    if (method === 'GET' && url.pathname === '/api/notifications') return json(list());
+    const one = /^\/api\/notifications\/([^/]+)\/read$/.exec(url.pathname);
+    if (method === 'POST' && one) {
+      items = items.map((n) => (n.id === one[1] ? { ...n, readAt: new Date().toISOString() } : n));
+      return new Response(null, { status: 204 });
+    }
+    if (method === 'POST' && url.pathname === '/api/notifications/read-all') {
+      items = items.map((n) => ({ ...n, readAt: n.readAt ?? new Date().toISOString() }));
+      return new Response(null, { status: 204 });
+    }
+    return json({ error: { code: 'not_found', message: 'Not found' } }, 404);
+  });
+  return calls;
+}
+
+function renderBell() {
+  return renderRoutes(
+    [
+      {
+        // Like the header: the bell stays while the page below changes.
+        path: '/',
+        element: (
+          <>
+            <NotificationBell ticketHref={(id) => `/tickets/${id}`} />
+            <Outlet />
+          </>
+        ),
+        children: [{ path: 'tickets/:id', element: <p>Page du ticket</p> }],
+      },
+    ],
+    { me: adminMe },
+  );
+}
+
+describe('NotificationBell', () => {
+  it('shows the unread count, lists the notifications, and marks one read when it is opened', async () => {
+    const user = userEvent.setup();
+    const calls = serveNotifications([
+      notification({}),
+      notification({
+        id: '00000000-0000-4000-8000-0000000000e2',
+        kind: 'ticket_assigned',
+        ticket: { id: '00000000-0000-4000-8000-0000000000a2', number: 1043, subject: 'Facture en double' },
+        actor: null,
+      }),
+      notification({
+        id: '00000000-0000-4000-8000-0000000000e3',
+        kind: 'ticket_closed',
+        ticket: { id: '00000000-0000-4000-8000-0000000000a3', number: 1001, subject: 'Ancien ticket' },
+        readAt: new Date().toISOString(),
+      }),
+    ]);
+    const { router } = renderBell();
+
+    const bell = await screen.findByRole('button', { name: 'Notifications (2 non lues)' });
+    await user.click(bell);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Notifications' });
+    const links = within(dialog).getAllByRole('link');
+    expect(links).toHaveLength(3);
+    expect(links[0]!.textContent).toContain('Claire Contact a répondu au ticket #1042');
+    expect(links[0]!.textContent).toContain("L'imprimante ne répond plus");
+    expect(links[0]!.textContent).toContain('il y a 5 minutes');
+    expect(links[0]!.textContent).toContain('Non lue');
+    expect(links[1]!.textContent).toContain('Le ticket #1043 vous a été assigné');
+    expect(links[2]!.textContent).toContain('Le ticket #1001 a été fermé');
+    expect(links[2]!.textContent).not.toContain('Non lue');
+    expect(links[0]!.getAttribute('href')).toBe(`/tickets/${TICKET_ID}`);
+
+    await user.click(links[0]!);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/tickets/${TICKET_ID}`));
+    expect(await screen.findByText('Page du ticket')).toBeTruthy();
+    const read = calls.find((c) => c.init?.method === 'POST');
+    expect(read?.url.pathname).toBe('/api/notifications/00000000-0000-4000-8000-0000000000e1/read');
+    expect(await screen.findByRole('button', { name: 'Notifications (1 non lue)' })).toBeTruthy();
+  });
+
+  it('marks everything read with « Tout marquer comme lu »', async () => {
+    const user = userEvent.setup();
+    const calls = serveNotifications([notification({})]);
+    renderBell();
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications (1 non lue)' }));
+    await user.click(await screen.findByRole('button', { name: 'Tout marquer comme lu' }));
+
+    expect(await screen.findByRole('button', { name: 'Notifications (0 non lue)' })).toBeTruthy();
+    expect(calls.some((c) => c.init?.method === 'POST' && c.url.pathname === '/api/notifications/read-all')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Tout marquer comme lu' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('says so when there is nothing', async () => {
+    const user = userEvent.setup();
+    serveNotifications([]);
+    renderBell();
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications (0 non lue)' }));
+    expect(await screen.findByText('Aucune notification')).toBeTruthy();
+  });
+});

@@ -1,0 +1,13 @@
+import type { Ticket } from '@guichet/contract/tickets';
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api';
+import { ticketKeys } from './query-keys';
+
+/** `GET /api/tickets/{id}` — the ticket, what the caller may do (`can`) and the status moves allowed. */
+export function getTicket(id: string, signal?: AbortSignal): Promise<Ticket> {
+  return apiRequest<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, { signal });
+}
+
+export function useTicket(id: string) {
+  return useQuery({ queryKey: ticketKeys.detail(id), queryFn: ({ signal }) => getTicket(id, signal) });
+}

@@ -1,0 +1,34 @@
+import type { TicketSort } from '@guichet/contract/tickets';
+
+/** Query of `GET /api/tickets`, as the list builds it. */
+export interface TicketListParams {
+  clientId?: string;
+  /** Comma separated, as the API takes them. */
+  status?: string;
+  priority?: string;
+  /** An agent id, `me`, or `none` (the unassigned queue). */
+  assigneeId?: string;
+  from?: string;
+  to?: string;
+  sort: TicketSort;
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * Every ticket query starts with `['tickets']`; the fiche client's « Tickets » card uses
+ * `['tickets', 'list', …]` too, so creating or changing a ticket refreshes it.
+ */
+export const ticketKeys = {
+  all: ['tickets'] as const,
+  lists: () => [...ticketKeys.all, 'list'] as const,
+  list: (query: TicketListParams) => [...ticketKeys.lists(), query] as const,
+  /** Everything about one ticket: detail, discussion, history. */
+  ticket: (id: string) => [...ticketKeys.all, 'ticket', id] as const,
+  detail: (id: string) => [...ticketKeys.ticket(id), 'detail'] as const,
+  messages: (id: string, order: 'asc' | 'desc') => [...ticketKeys.ticket(id), 'messages', order] as const,
+  history: (id: string) => [...ticketKeys.ticket(id), 'history'] as const,
+  agents: () => [...ticketKeys.all, 'agents'] as const,
+  clientSearch: (q: string) => [...ticketKeys.all, 'client-search', q] as const,
+  client: (id: string) => [...ticketKeys.all, 'client', id] as const,
+};

@@ -1,0 +1,76 @@
+import type { Priority, TicketSort as TicketSortValue, TicketStatus } from '@guichet/contract/tickets';
+import type { TicketListParams } from '../api/query-keys';
+import { isTicketSort, PRIORITIES, TICKET_STATUSES } from './ticket-enums';
+
+/** The list's filters, as they live in the URL (`?status=open,in_progress&assigneeId=none&…`). */
+export interface TicketFilters {
+  clientId?: string;
+  status: TicketStatus[];
+  priority: Priority[];
+  /** An agent id, `me` or `none`. */
+  assigneeId?: string;
+  /** YYYY-MM-DD */
+  from?: string;
+  to?: string;
+  sort: TicketSortValue;
+}
+
+export const DEFAULT_SORT: TicketSortValue = '-createdAt';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function csv<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+  if (!value) return [];
+  const items = value.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return [...new Set(items)];
+}
+
+/** Reads the filters from the URL, ignoring anything malformed (an old or hand-edited link). */
+export function filtersFromParams(params: URLSearchParams): TicketFilters {
+  const clientId = params.get('clientId') ?? '';
+  const assigneeId = params.get('assigneeId') ?? '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const sort = params.get('sort');
+  return {
+    clientId: ID.test(clientId) ? clientId : undefined,
+    status: csv(params.get('status'), TICKET_STATUSES),
+    priority: csv(params.get('priority'), PRIORITIES),
+    assigneeId: assigneeId === 'me' || assigneeId === 'none' || ID.test(assigneeId) ? assigneeId : undefined,
+    from: DAY.test(from) ? from : undefined,
+    to: DAY.test(to) ? to : undefined,
+    sort: isTicketSort(sort) ? sort : DEFAULT_SORT,
+  };
+}
+
+/** The URL search params of these filters; defaults are left out so links stay short. */
+export function paramsFromFilters(filters: TicketFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.clientId) params.set('clientId', filters.clientId);
+  if (filters.status.length) params.set('status', filters.status.join(','));
+  if (filters.priority.length) params.set('priority', filters.priority.join(','));
+  if (filters.assigneeId) params.set('assigneeId', filters.assigneeId);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.sort !== DEFAULT_SORT) params.set('sort', filters.sort);
+  return params;
+}
+
+/** The API query for these filters (the portal leaves out client and assignee). */
+export function queryFromFilters(filters: TicketFilters, portal: boolean): Omit<TicketListParams, 'limit' | 'cursor'> {
+  return {
+    clientId: portal ? undefined : filters.clientId,
+    status: filters.status.length ? filters.status.join(',') : undefined,
+    priority: filters.priority.length ? filters.priority.join(',') : undefined,
+    assigneeId: portal ? undefined : filters.assigneeId,
+    from: filters.from,
+    to: filters.to,
+    sort: filters.sort,
+  };
+}
+
+export function hasActiveFilters(filters: TicketFilters): boolean {
+  return Boolean(
+    filters.clientId || filters.status.length || filters.priority.length || filters.assigneeId || filters.from || filters.to,
+  );
+}

@@ -1,0 +1,84 @@
+import type { TicketSort, TicketSummary } from '@guichet/contract/tickets';
+import { Anchor, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SortableTh } from '../../../components/sortable-th';
+import { TicketPriorityBadge } from '../../../components/ticket-priority-badge';
+import { TicketStatusBadge } from '../../../components/ticket-status-badge';
+import { useDateFormat } from '../../../lib/format';
+
+interface TicketsTableProps {
+  tickets: TicketSummary[];
+  sort: TicketSort;
+  onSort: (sort: TicketSort) => void;
+  /** `/tickets` for staff, `/portal/tickets` for a client contact. */
+  basePath: string;
+  /** The portal leaves out the client (always theirs) and the assignee columns. */
+  portal?: boolean;
+}
+
+export function TicketsTable({ tickets, sort, onSort, basePath, portal = false }: TicketsTableProps) {
+  const { t } = useTranslation();
+  const { dateTime } = useDateFormat();
+
+  return (
+    <Table.ScrollContainer minWidth={portal ? 700 : 1000}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Caption>{t('tickets.list.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('tickets.list.columns.number')}</Table.Th>
+            <Table.Th>{t('tickets.list.columns.subject')}</Table.Th>
+            {!portal && <Table.Th>{t('tickets.list.columns.client')}</Table.Th>}
+            <SortableTh field="priority" label={t('tickets.list.columns.priority')} sort={sort} onSort={onSort} />
+            <Table.Th>{t('tickets.list.columns.status')}</Table.Th>
+            {!portal && <Table.Th>{t('tickets.list.columns.assignee')}</Table.Th>}
+            <SortableTh field="createdAt" label={t('tickets.list.columns.createdAt')} sort={sort} onSort={onSort} />
+            <SortableTh
+              field="lastActivityAt"
+              label={t('tickets.list.columns.lastActivityAt')}
+              sort={sort}
+              onSort={onSort}
+            />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tickets.map((ticket) => (
+            <Table.Tr key={ticket.id}>
+              <Table.Td>
+                <Text span ff="monospace" fz="sm">
+                  {t('tickets.number', { number: ticket.number })}
+                </Text>
+              </Table.Td>
+              <Table.Td maw={420}>
+                <Anchor component={Link} to={`${basePath}/${ticket.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {ticket.subject}
+                </Anchor>
+              </Table.Td>
+              {!portal && <Table.Td>{ticket.client.name}</Table.Td>}
+              <Table.Td>
+                <TicketPriorityBadge priority={ticket.priority} />
+              </Table.Td>
+              <Table.Td>
+                <TicketStatusBadge status={ticket.status} />
+              </Table.Td>
+              {!portal && (
+                <Table.Td>
+                  {ticket.assignee ? (
+                    ticket.assignee.name
+                  ) : (
+                    <Text span c="dimmed" fz="inherit">
+                      {t('tickets.unassigned')}
+                    </Text>
+                  )}
+                </Table.Td>
+              )}
+              <Table.Td>{dateTime(ticket.createdAt)}</Table.Td>
+              <Table.Td>{dateTime(ticket.lastActivityAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
