@@ -62,6 +62,9 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection dropped by the server (restart, failover, admin) must not crash the
+  // process: the pool replaces it on next use.
+  pool.on('error', (err) => console.warn(`PostgreSQL connection lost: ${err.message}`));
   // Fail fast with a clear message when the server is not reachable.
   const probe = await pool.connect();
   probe.release();
