@@ -49,6 +49,8 @@ export const TicketSummary = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
     lastActivityAt: Timestamp,
+    /** Whose move it is: the client's (a reply, or confirming a resolution), the support's, or nobody's (closed). */
+    waitingOn: z.enum(['client', 'support']).nullable(),
     version: z.number().int(),
   })
   .meta({ id: 'TicketSummary' });
@@ -122,10 +124,8 @@ export const UpdateTicketBody = z.object({
 });
 export type UpdateTicketBody = z.infer<typeof UpdateTicketBody>;
 
-export const AssignBody = z.union([
-  z.object({ agentId: Id, version: z.number().int().optional() }),
-  z.object({ auto: z.literal(true), version: z.number().int().optional() }),
-]);
+const Version = z.number().int().min(1).describe('the version you read; 409 when the ticket changed since');
+export const AssignBody = z.union([z.object({ agentId: Id, version: Version }), z.object({ auto: z.literal(true), version: Version })]);
 export type AssignBody = z.infer<typeof AssignBody>;
 
 export const MessageKind = z.enum(['public', 'internal', 'system']);

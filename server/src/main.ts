@@ -24,7 +24,7 @@ async function main() {
   });
 
   const firstStart = await seedOnFirstStart(database.db, config);
-  const stopJobs = startScheduler(database.db, app.log);
+  const stopJobs = startScheduler(database.db, app.log, config.filesDir);
   app.addHook('preClose', async () => {
     await stopJobs();
   });

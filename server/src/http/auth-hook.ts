@@ -79,6 +79,9 @@ function safeDecode(path: string): string {
   }
 }
 
+/** Rate-limit key: the signed-in caller (a team behind one NAT shares an address), else the address. */
+export const perCaller = (request: FastifyRequest) => request.actor?.userId ?? request.actor?.tokenId ?? request.ip;
+
 /** The caller of a private route (the hook guarantees there is one). */
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError(401, 'unauthenticated', 'Sign in, or send a valid API token.');

@@ -38,6 +38,12 @@ function body(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
+/** PostgreSQL class 22 (data exception: bad date, number out of range…) means bad input, not a server fault. */
+function isDataException(err: unknown): boolean {
+  for (let e: any = err; e; e = e.cause) if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return true;
+  return false;
+}
+
 /** Maps every error to `{ error: { code, message, details? } }`; never a stack trace, never a 500 for bad input. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -55,6 +61,9 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (isResponseSerializationError(err)) {
       request.log.error({ err: err.cause, url: request.url }, 'response does not match its schema');
       return reply.status(500).send(body('internal_error', 'Something went wrong on our side.'));
+    }
+    if (isDataException(err)) {
+      return reply.status(400).send(body('invalid_input', 'A value is not valid for its field.'));
     }
     const status = err.statusCode ?? 500;
     if (status === 429) {

@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.ts';
+import { FileStore } from '../modules/attachments/files.ts';
+import { purgeUnattached } from '../modules/attachments/service.ts';
 import { assignWaiting } from '../modules/assignment/service.ts';
 import { runAutoClose } from './auto-close.ts';
 
@@ -9,14 +11,19 @@ interface Job {
   run(db: Db, now: Date): Promise<number>;
 }
 
-export const JOBS: Job[] = [
-  { name: 'auto-close', run: (db, now) => runAutoClose(db, now) },
-  // Working hours start and leaves end with no request to react to: serve the unassigned queue.
-  { name: 'assign-waiting', run: (db, now) => assignWaiting(db, now) },
-];
+export function jobs(filesDir: string): Job[] {
+  const store = new FileStore(filesDir);
+  return [
+    { name: 'auto-close', run: (db, now) => runAutoClose(db, now) },
+    // Working hours start and leaves end with no request to react to: serve the unassigned queue.
+    { name: 'assign-waiting', run: (db, now) => assignWaiting(db, now) },
+    { name: 'purge-unattached-uploads', run: (db, now) => purgeUnattached(db, store, now) },
+  ];
+}
 
 /** Runs every job each `intervalMs`, one run at a time per process; returns a stop function. */
-export function startScheduler(db: Db, log: FastifyBaseLogger, intervalMs = 60_000, clock = () => new Date()) {
+export function startScheduler(db: Db, log: FastifyBaseLogger, filesDir: string, intervalMs = 60_000, clock = () => new Date()) {
+  const JOBS = jobs(filesDir);
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;

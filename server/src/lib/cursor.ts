@@ -6,7 +6,9 @@ export const invalidCursor = () => badRequest('invalid_cursor', 'The pagination 
 
 /** A cursor's timestamp key, checked before it reaches the database. */
 export function cursorTimestamp(sortKey: string): string {
-  if (Number.isNaN(Date.parse(sortKey))) throw invalidCursor();
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/.exec(sortKey);
+  const day = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!m || !day || day.getUTCDate() !== +m[3]! || day.getUTCMonth() !== +m[2]! - 1) throw invalidCursor();
   return sortKey;
 }
 

@@ -22,7 +22,7 @@ export function toAgentState(r: repo.AgentRow): AgentState {
   };
 }
 
-function present(r: repo.AgentRow, now: Date): Agent {
+function present(r: repo.AgentRow, now: Date, actor: Actor): Agent {
   return {
     id: r.user.id,
     name: r.user.name,
@@ -33,7 +33,8 @@ function present(r: repo.AgentRow, now: Date): Agent {
     timezone: r.timezone,
     workingHours: r.workingHours,
     capacity: r.capacity,
-    leaves: r.leaves.map((l) => ({ id: l.id, startsOn: l.startsOn, endsOn: l.endsOn, note: l.note })),
+    // the reason for a leave is between the agent and the admins
+    leaves: r.leaves.map((l) => ({ id: l.id, startsOn: l.startsOn, endsOn: l.endsOn, note: actor.role === 'admin' || actor.userId === r.user.id ? l.note : null })),
     activeTickets: r.activeTickets,
     availableNow: isAvailableNow(toAgentState(r), now),
     lastAssignedAt: r.lastAssignedAt?.toISOString() ?? null,
@@ -47,14 +48,14 @@ export async function agentStates(db: Executor): Promise<AgentState[]> {
 
 export async function listAgents(db: Executor, actor: Actor, now = new Date()): Promise<{ items: Agent[] }> {
   requireStaff(actor);
-  return { items: (await repo.listAgentRows(db)).map((r) => present(r, now)) };
+  return { items: (await repo.listAgentRows(db)).map((r) => present(r, now, actor)) };
 }
 
 export async function getAgent(db: Executor, actor: Actor, id: string, now = new Date()): Promise<Agent> {
   requireStaff(actor);
   const [row] = await repo.listAgentRows(db, [id]);
   if (!row) throw notFound('agent');
-  return present(row, now);
+  return present(row, now, actor);
 }
 
 export async function getMyAgent(db: Executor, actor: Actor): Promise<Agent> {

@@ -50,7 +50,7 @@ describe('automatic assignment', () => {
     expect(queue.map((q: { id: string }) => q.id)).toContain(t.id);
     const bell = (await api(otherAdmin, 'GET', '/api/notifications')).json().items;
     expect(bell.some((n: { kind: string; ticket: { id: string } }) => n.kind === 'ticket_unassigned_waiting' && n.ticket.id === t.id)).toBe(true);
-    const auto = await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { auto: true });
+    const auto = await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { auto: true, version: t.version });
     expect(auto.statusCode).toBe(409);
     expect(auto.json().error.code).toBe('no_agent_available');
 
@@ -81,7 +81,7 @@ describe('assignment by hand', () => {
   it('lets an admin assign and reassign, recorded in the history', async () => {
     const t = (await create()).json();
     const other = agents.find((a) => a.id !== t.assignee.id)!;
-    const res = await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId: other.id });
+    const res = await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId: other.id, version: t.version });
     expect(res.json().assignee.id).toBe(other.id);
     const history = (await api(admin, 'GET', `/api/tickets/${t.id}/history`)).json().items.filter((e: { kind: string }) => e.kind === 'assignee');
     expect(history).toHaveLength(2);
@@ -94,11 +94,11 @@ describe('assignment by hand', () => {
     expect(t.assignee).toBeNull();
     const [a, b] = agents as [typeof agents[0], typeof agents[0]];
     expect((await api(a, 'GET', `/api/tickets/${t.id}`)).json().can.takeOver).toBe(true);
-    expect((await api(a, 'POST', `/api/tickets/${t.id}/assign`, { agentId: b.id })).statusCode).toBe(404);
-    expect((await api(a, 'POST', `/api/tickets/${t.id}/assign`, { auto: true })).statusCode).toBe(404);
-    const taken = await api(a, 'POST', `/api/tickets/${t.id}/assign`, { agentId: a.id });
+    expect((await api(a, 'POST', `/api/tickets/${t.id}/assign`, { agentId: b.id, version: t.version })).statusCode).toBe(404);
+    expect((await api(a, 'POST', `/api/tickets/${t.id}/assign`, { auto: true, version: t.version })).statusCode).toBe(404);
+    const taken = await api(a, 'POST', `/api/tickets/${t.id}/assign`, { agentId: a.id, version: t.version });
     expect(taken.json().assignee.id).toBe(a.id);
-    const again = await api(b, 'POST', `/api/tickets/${t.id}/assign`, { agentId: b.id });
+    const again = await api(b, 'POST', `/api/tickets/${t.id}/assign`, { agentId: b.id, version: taken.json().version });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('already_assigned');
     await api(admin, 'PATCH', '/api/settings', { autoAssign: true });

@@ -22,9 +22,27 @@ export function sanitizeFileName(name: string): string {
   const cleaned = base
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    .replace(/\p{Cf}/gu, '') // direction overrides could disguise "gnp.html" as "lmth.png"
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 200);
   return cleaned || 'fichier';
+}
+
+const EXTENSIONS: Record<string, string[]> = {
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'application/pdf': ['pdf'],
+  'text/plain': ['txt', 'log', 'csv', 'md'],
+};
+
+/** A saved file opens as what its extension says: make it say what the content is ("page.html" → "page.html.txt"). */
+export function nameForType(fileName: string, contentType: string): string {
+  const allowed = EXTENSIONS[contentType];
+  if (!allowed) return fileName;
+  const ext = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
+  return allowed.includes(ext) ? fileName : `${fileName}.${allowed[0]}`;
 }
 
 /** `Content-Disposition` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */

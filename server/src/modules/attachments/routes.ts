@@ -2,13 +2,14 @@ import { ErrorBody, IdParams } from '@guichet/contract/common';
 import { AttachmentList } from '@guichet/contract/tickets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/auth-hook.ts';
+import { actorOf, perCaller } from '../../http/auth-hook.ts';
 import { badRequest } from '../../http/errors.ts';
 import { currentSettings } from '../settings/service.ts';
 import { contentDisposition, FileStore } from './files.ts';
 import * as service from './service.ts';
 
 const tags = ['attachments'];
+
 const MAX_FILES = 10;
 
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,6 +18,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/attachments',
     {
+      config: { rateLimit: { max: 120, timeWindow: '1 minute', keyGenerator: perCaller } },
       schema: {
         tags,
         summary: 'Upload files (multipart, parts named `files`); attach them by id when creating a ticket or message',
@@ -31,13 +33,18 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const { maxFileBytes } = await currentSettings(app.db);
       const files: { fileName: string; bytes: Buffer }[] = [];
       try {
-        for await (const part of request.files({ limits: { fileSize: maxFileBytes, files: MAX_FILES } })) {
+        // Files only (no text fields), at most MAX_FILES of them: nothing else is buffered.
+        const parts = request.files({ limits: { fileSize: maxFileBytes, files: MAX_FILES, fields: 0, parts: MAX_FILES, fieldSize: 1024 } });
+        for await (const part of parts) {
+          if (part.fieldname !== 'files') throw badRequest('file_missing', 'Send the files in parts named "files".');
           files.push({ fileName: part.filename, bytes: await part.toBuffer() });
         }
       } catch (err) {
         const code = (err as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') throw service.fileTooLarge(maxFileBytes);
-        if (code === 'FST_FILES_LIMIT') throw badRequest('too_many_files', `At most ${MAX_FILES} files at once.`);
+        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
+          throw badRequest('too_many_files', `At most ${MAX_FILES} files at once, and no other fields.`);
+        }
         throw err;
       }
       const items = await service.uploadAttachments(app.db, store, actor, files);

@@ -1,12 +1,12 @@
 import type { Attachment } from '@guichet/contract/tickets';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { attachments, messages } from '../../db/schema.ts';
 import { isStaff, type Actor } from '../../http/actor.ts';
 import { AppError, badRequest, notFound } from '../../http/errors.ts';
 import { currentSettings } from '../settings/service.ts';
 import { loadVisibleTicket } from '../tickets/policy.ts';
-import { detectContentType, sanitizeFileName, type FileStore } from './files.ts';
+import { detectContentType, nameForType, sanitizeFileName, type FileStore } from './files.ts';
 
 type Row = typeof attachments.$inferSelect;
 
@@ -45,7 +45,7 @@ export async function uploadAttachments(
         detected: contentType ?? null,
       });
     }
-    checked.push({ fileName, contentType, bytes: file.bytes });
+    checked.push({ fileName: nameForType(fileName, contentType), contentType, bytes: file.bytes });
   }
   const stored = [];
   try {
@@ -68,6 +68,17 @@ export async function uploadAttachments(
     await Promise.all(stored.map((f) => store.remove(f.key)));
     throw err;
   }
+}
+
+/** Uploads never attached to a ticket or message within `maxAgeMs` are deleted, rows and files. */
+export async function purgeUnattached(db: Db, store: FileStore, now: Date, maxAgeMs = 24 * 3600_000): Promise<number> {
+  const cutoff = new Date(now.getTime() - maxAgeMs);
+  const gone = await db
+    .delete(attachments)
+    .where(and(isNull(attachments.ticketId), lt(attachments.createdAt, cutoff)))
+    .returning({ key: attachments.storageKey });
+  await Promise.all(gone.map((g) => store.remove(g.key)));
+  return gone.length;
 }
 
 /** Attach files the caller uploaded (and that are not attached yet) to a ticket or message. */

@@ -23,7 +23,8 @@ export async function rateTicket(db: Db, actor: Actor, ticketId: string, body: {
       .values({ ticketId, stars: body.stars, comment: body.comment, raterId: actor.userId, agentId: t.resolvedById })
       .onConflictDoUpdate({
         target: ratings.ticketId,
-        set: { stars: body.stars, comment: body.comment, raterId: actor.userId, updatedAt: sql`now()` },
+        // credited to the agent of the latest resolution, also when the rating is changed after a reopening
+        set: { stars: body.stars, comment: body.comment, raterId: actor.userId, agentId: t.resolvedById, updatedAt: sql`now()` },
       });
   });
   return presentRating((await ticketRepo.findRating(db, ticketId))!);

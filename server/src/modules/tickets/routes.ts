@@ -15,7 +15,7 @@ import {
   UpdateTicketBody,
 } from '@guichet/contract/tickets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../../http/auth-hook.ts';
+import { actorOf, perCaller } from '../../http/auth-hook.ts';
 import * as messages from '../messages/service.ts';
 import * as ratings from '../ratings/service.ts';
 import * as tickets from './service.ts';
@@ -107,6 +107,7 @@ export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/tickets/:id/messages',
     {
+      config: { rateLimit: { max: 120, timeWindow: '1 minute', keyGenerator: perCaller } },
       schema: {
         tags,
         summary: 'Reply, or post an internal note (`internal: true`, staff)',

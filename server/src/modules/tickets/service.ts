@@ -40,6 +40,7 @@ function presentSummary({ ticket: t, clientName, requesterName, assigneeName }: 
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     lastActivityAt: t.lastActivityAt.toISOString(),
+    waitingOn: t.status === 'closed' ? null : t.awaitingClientSince ? 'client' : 'support',
     version: t.version,
   };
 }
@@ -204,6 +205,13 @@ export async function updateTicket(db: Db, actor: Actor, id: string, body: Updat
     if (t.version !== body.version) {
       throw conflict('stale_version', 'This ticket changed since you read it; reload it and try again.', { version: t.version });
     }
+    // The assignee first: a ticket resolved in the same request is credited to its new assignee.
+    let current = t;
+    if (body.assigneeId !== undefined && body.assigneeId !== t.assigneeId) {
+      await checkAssignee(tx, actor, t, body.assigneeId);
+      await lockAssignment(tx);
+      current = await setAssignee(tx, t, body.assigneeId, actor.userId, now);
+    }
     let patch: Partial<TicketRow> = {};
     if (body.status !== undefined && body.status !== t.status) {
       if (!canTransition(t.status, body.status, actor.role)) {
@@ -213,7 +221,7 @@ export async function updateTicket(db: Db, actor: Actor, id: string, body: Updat
           allowed: allowedTransitions(t.status, actor.role),
         });
       }
-      patch = statusChange(t, body.status, now);
+      patch = statusChange(current, body.status, now);
       await repo.insertEvent(tx, { ticketId: id, kind: 'status', fromValue: t.status, toValue: body.status, actorId: actor.userId, at: now });
       await notifyStatus(tx, t, body.status, actor.userId);
     }
@@ -223,12 +231,7 @@ export async function updateTicket(db: Db, actor: Actor, id: string, body: Updat
       patch.priority = body.priority;
       await repo.insertEvent(tx, { ticketId: id, kind: 'priority', fromValue: t.priority, toValue: body.priority, actorId: actor.userId, at: now });
     }
-    let version = t.version;
-    if (body.assigneeId !== undefined && body.assigneeId !== t.assigneeId) {
-      await checkAssignee(tx, actor, t, body.assigneeId);
-      await lockAssignment(tx);
-      version = (await setAssignee(tx, t, body.assigneeId, actor.userId, now)).version;
-    }
+    const version = current.version;
     if (Object.keys(patch).length > 0) await repo.update(tx, id, { ...patch, version: version + 1 });
   });
   return presentTicket(db, actor, id);
@@ -238,7 +241,7 @@ export async function assignTicket(db: Db, actor: Actor, id: string, body: Assig
   requireStaff(actor);
   await db.transaction(async (tx) => {
     const t = await loadVisibleTicket(tx, actor, id, true);
-    if (body.version !== undefined && body.version !== t.version) {
+    if (body.version !== t.version) {
       throw conflict('stale_version', 'This ticket changed since you read it; reload it and try again.', { version: t.version });
     }
     if ('auto' in body) {

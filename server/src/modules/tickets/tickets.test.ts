@@ -109,6 +109,7 @@ describe('discussion', () => {
     await api(agentA, 'POST', `/api/tickets/${t.id}/messages`, { body: 'Pouvez-vous redémarrer ?' });
     const after = (await api(agentA, 'GET', `/api/tickets/${t.id}`)).json();
     expect(after.status).toBe('in_progress');
+    expect(after.waitingOn).toBe('client');
     expect(after.firstResponseAt).not.toBeNull();
 
     const seenByClient = (await api(contactA, 'GET', `/api/tickets/${t.id}/messages`)).json().items;
@@ -152,7 +153,7 @@ describe('rating', () => {
   it('lets the client rate once resolved, change it, and credits the agent assigned at resolution', async () => {
     const t = await newTicket();
     expect((await api(contactA, 'PUT', `/api/tickets/${t.id}/rating`, { stars: 4 })).statusCode).toBe(409);
-    const assigned = (await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId: agentA.id })).json();
+    const assigned = (await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId: agentA.id, version: t.version })).json();
     const started = (await api(agentA, 'PATCH', `/api/tickets/${t.id}`, { version: assigned.version, status: 'in_progress' })).json();
     await api(agentA, 'PATCH', `/api/tickets/${t.id}`, { version: started.version, status: 'resolved' });
     expect((await api(contactA, 'GET', `/api/tickets/${t.id}`)).json().can.rate).toBe(true);
@@ -229,7 +230,7 @@ describe('a contact of another client gets 404 everywhere', () => {
     const attempts: [string, string, unknown?][] = [
       ['GET', `/api/tickets/${t.id}`],
       ['PATCH', `/api/tickets/${t.id}`, { version: 1, status: 'closed' }],
-      ['POST', `/api/tickets/${t.id}/assign`, { auto: true }],
+      ['POST', `/api/tickets/${t.id}/assign`, { auto: true, version: 1 }],
       ['GET', `/api/tickets/${t.id}/history`],
       ['GET', `/api/tickets/${t.id}/messages`],
       ['POST', `/api/tickets/${t.id}/messages`, { body: 'intrus' }],
@@ -285,7 +286,7 @@ describe('ticket list', () => {
 describe('notifications', () => {
   it('tells the agent of an assignment, the client of a public reply (not of a note), and the agent of a client reply', async () => {
     const t = await newTicket(contactA);
-    await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId: agentA.id });
+    await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId: agentA.id, version: t.version });
     const agentBell = (await api(agentA, 'GET', '/api/notifications?unread=true')).json();
     expect(agentBell.items.some((n: { kind: string; ticket: { id: string } }) => n.kind === 'ticket_assigned' && n.ticket.id === t.id)).toBe(true);
 
@@ -318,3 +319,41 @@ describe('settings', () => {
   });
 });
 
+
+describe('hardening', () => {
+  const upload = (files: { name: string; bytes: Buffer }[], extra = '') => {
+    const { payload, contentType } = multipartFiles(files);
+    const boundary = contentType.split('boundary=')[1]!;
+    const withField = extra
+      ? Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\n${extra}\r\n`), payload])
+      : payload;
+    return ctx.app.inject({ method: 'POST', url: '/api/attachments', headers: { cookie: contactA.cookie, 'content-type': contentType }, payload: withField });
+  };
+
+  it('names a file after its detected type and strips direction overrides', async () => {
+    const res = await upload([{ name: 'page\u202Egnp.html', bytes: Buffer.from('<html><script>alert(1)</script></html>') }]);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().items[0]).toMatchObject({ contentType: 'text/plain', fileName: 'pagegnp.html.txt' });
+  });
+
+  it('refuses text fields in an upload', async () => {
+    expect((await upload([{ name: 'a.png', bytes: PNG_BYTES }], 'x'.repeat(2000))).statusCode).toBe(400);
+  });
+
+  it('credits a rating to the agent who takes and resolves the ticket in one request', async () => {
+    await api(admin, 'PATCH', '/api/settings', { autoAssign: false });
+    const t = await newTicket(contactA);
+    const started = (await api(admin, 'PATCH', `/api/tickets/${t.id}`, { version: t.version, status: 'in_progress' })).json();
+    await api(admin, 'PATCH', `/api/tickets/${t.id}`, { version: started.version, status: 'resolved', assigneeId: agentA.id });
+    const rating = await api(contactA, 'PUT', `/api/tickets/${t.id}/rating`, { stars: 5 });
+    expect(rating.json().agent).toMatchObject({ id: agentA.id });
+    await api(admin, 'PATCH', '/api/settings', { autoAssign: true });
+  });
+
+  it('answers 400, never 500, for an impossible date in a cursor, and needs a version to assign', async () => {
+    const forged = Buffer.from(JSON.stringify(['2024-02-30 10:00:00+00', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    expect((await api(admin, 'GET', `/api/tickets?cursor=${forged}`)).statusCode).toBe(400);
+    const t = await newTicket();
+    expect((await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId: agentA.id })).statusCode).toBe(400);
+  });
+});

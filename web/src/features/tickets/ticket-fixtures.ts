@@ -19,6 +19,7 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
     createdAt: '2025-03-10T09:00:00.000Z',
     updatedAt: '2025-03-10T10:00:00.000Z',
     lastActivityAt: '2025-03-10T10:00:00.000Z',
+    waitingOn: 'support',
     version: 3,
     description: 'Quand je clique sur **Exporter**, rien ne se passe.',
     firstResponseAt: null,
