@@ -12,6 +12,7 @@ const databaseIndependent = [
   'test/process.test.ts',
   'src/modules/tickets/status.test.ts',
   'src/modules/assignment/choose.test.ts',
+  'src/modules/time/money.test.ts',
 ];
 
 const project = (name: 'pglite' | 'postgres') => ({
