@@ -64,6 +64,10 @@ export const Ticket = TicketSummary.extend({
   closedReason: ClosedReason.nullable(),
   attachments: z.array(Attachment),
   rating: Rating.nullable(),
+  /** Minutes logged on the ticket (staff); 0 for contacts. */
+  timeSpentMinutes: z.number().int(),
+  /** The ticket's cost in cents: admins only, absent for anyone else. */
+  costCents: z.number().int().optional(),
   /** Status moves the caller may make now (the UI offers only these). */
   allowedTransitions: z.array(TicketStatus),
   /** What the caller may do on this ticket now. */
@@ -152,6 +156,8 @@ export const CreateMessageBody = z.object({
   /** Staff only: an internal note, never shown to the client. */
   internal: z.boolean().default(false),
   attachmentIds: z.array(Id).max(10).default([]),
+  /** Staff: « temps passé » logged with the reply (today, in minutes), so it costs no extra step. */
+  timeSpentMinutes: z.number().int().min(1).max(1440).optional(),
 });
 export type CreateMessageBody = z.input<typeof CreateMessageBody>;
 
@@ -164,8 +170,8 @@ export type RateBody = z.input<typeof RateBody>;
 export const HistoryEvent = z
   .object({
     id: Id,
-    kind: z.enum(['created', 'status', 'priority', 'assignee']),
-    from: z.string().nullable().describe('status/priority value, or assignee name'),
+    kind: z.enum(['created', 'status', 'priority', 'assignee', 'time']),
+    from: z.string().nullable().describe('status/priority value, assignee name, or time entry as "<minutes> min <YYYY-MM-DD>"'),
     to: z.string().nullable(),
     actor: PersonRef.nullable().describe('null for the system (auto-assign, auto-close)'),
     at: Timestamp,

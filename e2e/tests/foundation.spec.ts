@@ -146,4 +146,6 @@ test('language: switch to English in the user menu, remembered at the next sign-
   await page.getByRole('button', { name: /Se connecter|Sign in/ }).click();
   await expect(page.getByRole('link', { name: 'Dashboard' })).toBeVisible();
   await snap(page, 'clients-list-en');
+  // Back to French, so the journeys that sign in as this agent later read French pages.
+  expect((await page.request.patch('/api/auth/me', { data: { locale: 'fr' } })).status()).toBe(200);
 });

@@ -31,6 +31,7 @@ import { attachmentRoutes } from './modules/attachments/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { ticketRoutes } from './modules/tickets/routes.ts';
+import { timeRoutes } from './modules/time/routes.ts';
 
 /** Database errors carry the query's parameters (hashes, e-mails): keep them out of the logs. */
 function serializeError(err: Error & { params?: unknown; cause?: unknown }) {
@@ -139,6 +140,7 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
   await app.register(ticketRoutes);
   await app.register(attachmentRoutes);
   await app.register(notificationRoutes);
+  await app.register(timeRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

@@ -204,7 +204,7 @@ export const ticketEvents = pgTable(
     ticketId: uuid('ticket_id')
       .notNull()
       .references(() => tickets.id),
-    kind: text('kind', { enum: ['created', 'status', 'priority', 'assignee'] }).notNull(),
+    kind: text('kind', { enum: ['created', 'status', 'priority', 'assignee', 'time'] }).notNull(),
     fromValue: text('from_value'),
     toValue: text('to_value'),
     /** null = the system (auto-assign, auto-close). */
@@ -330,4 +330,56 @@ export const settings = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [check('settings_single_row', sql`${t.id} = 1`)],
+);
+
+// ── time and money ──
+
+/** An agent's hourly cost, effective from a day until the next one. */
+export const agentRates = pgTable(
+  'agent_rates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => users.id),
+    effectiveFrom: date('effective_from').notNull(),
+    hourlyRateCents: integer('hourly_rate_cents').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('agent_rates_agent_day_key').on(t.agentId, t.effectiveFrom),
+    check('agent_rates_amount_check', sql`${t.hourlyRateCents} >= 0`),
+  ],
+);
+
+export const timeEntries = pgTable(
+  'time_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    /** The ticket's client, copied (a ticket never changes client) so period costs need no join. */
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => users.id),
+    workDate: date('work_date').notNull(),
+    minutes: integer('minutes').notNull(),
+    note: text('note'),
+    /** The rate applied (null: the agent had no rate on that day) and the resulting cost, kept in step by re-pricing. */
+    hourlyRateCents: integer('hourly_rate_cents'),
+    costCents: integer('cost_cents').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('time_entries_minutes_check', sql`${t.minutes} between 1 and 1440`),
+    index('time_entries_ticket_idx').on(t.ticketId, t.workDate),
+    index('time_entries_agent_day_idx').on(t.agentId, t.workDate),
+    index('time_entries_client_day_idx').on(t.clientId, t.workDate),
+  ],
 );

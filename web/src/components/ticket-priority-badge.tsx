@@ -1,15 +1,23 @@
 import type { Priority } from '@guichet/contract/tickets';
-import { Badge } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-const COLOR: Record<Priority, string> = { low: 'gray', normal: 'blue', high: 'red' };
-
-/** « Basse », « Normale », « Haute » — shared by the ticket pages and the fiche client. */
+/**
+ * « Haute » as a red badge, so it stands out; « Normale » and « Basse » as plain dimmed text —
+ * shared by the ticket pages and the fiche client.
+ */
 export function TicketPriorityBadge({ priority }: { priority: Priority }) {
   const { t } = useTranslation();
+  if (priority === 'high') {
+    return (
+      <Badge color="red" variant="filled">
+        {t('tickets.priority.high')}
+      </Badge>
+    );
+  }
   return (
-    <Badge color={COLOR[priority]} variant={priority === 'high' ? 'filled' : 'outline'}>
+    <Text span c="dimmed" fz="sm" style={{ whiteSpace: 'nowrap' }}>
       {t(`tickets.priority.${priority}`)}
-    </Badge>
+    </Text>
   );
 }

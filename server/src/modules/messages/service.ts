@@ -11,6 +11,7 @@ import { loadVisibleTicket, type TicketRow } from '../tickets/policy.ts';
 import * as ticketRepo from '../tickets/repo.ts';
 import { statusChange } from '../tickets/service.ts';
 import { awaitingClientSince } from '../tickets/status.ts';
+import { addTimeEntryInTx } from '../time/service.ts';
 
 type Row = { message: typeof messages.$inferSelect; authorName: string | null; authorRole: 'admin' | 'agent' | 'contact' | null };
 
@@ -65,6 +66,10 @@ export async function postMessage(
       .values({ ticketId, kind: body.internal ? 'internal' : 'public', authorId: actor.userId, body: body.body, createdAt: now })
       .returning({ id: messages.id });
     await claimAttachments(tx, actor, body.attachmentIds, { ticketId, messageId: message!.id });
+    if (body.timeSpentMinutes) {
+      if (!staff) throw notFound();
+      await addTimeEntryInTx(tx, actor, t, { workDate: now.toISOString().slice(0, 10), minutes: body.timeSpentMinutes, note: null }, now);
+    }
     if (body.internal) {
       await ticketRepo.update(tx, ticketId, { lastActivityAt: now });
       return message!.id;

@@ -21,6 +21,7 @@ import { adminIds, notify } from '../notifications/service.ts';
 import { currentSettings } from '../settings/service.ts';
 import { getClient } from '../clients/service.ts';
 import { presentRating } from '../ratings/service.ts';
+import { ticketTime } from '../time/service.ts';
 import { loadVisibleTicket, type TicketRow } from './policy.ts';
 import * as repo from './repo.ts';
 import { allowedTransitions, awaitingClientSince, canTransition } from './status.ts';
@@ -61,6 +62,7 @@ async function presentTicket(db: Executor, actor: Actor, id: string): Promise<Ti
     closedReason: t.closedReason,
     attachments: await attachmentsOfTicket(db, id),
     rating: rating ? presentRating(rating) : null,
+    ...(staff ? await ticketTime(db, actor, id) : { timeSpentMinutes: 0 }),
     allowedTransitions: allowedTransitions(t.status, actor.role),
     can: {
       reply: t.status !== 'closed',

@@ -28,6 +28,7 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
     closedReason: null,
     attachments: [],
     rating: null,
+    timeSpentMinutes: 0,
     allowedTransitions: ['resolved', 'closed'],
     can: { reply: true, internalNote: true, assign: true, takeOver: false, changePriority: true, rate: false },
     ...overrides,

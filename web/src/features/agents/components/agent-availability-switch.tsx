@@ -9,16 +9,19 @@ interface AgentAvailabilitySwitchProps {
   label?: string;
   /** The accessible name when there is no visible label (« Disponibilité de {nom} » in the table). */
   ariaLabel?: string;
+  /** The id of a text that tells the availability the server computes now (`availableNow`). */
+  describedBy?: string;
 }
 
 /** The agent's availability switch (`available`): shown as the new value while it is being saved. */
-export function AgentAvailabilitySwitch({ agent, label, ariaLabel }: AgentAvailabilitySwitchProps) {
+export function AgentAvailabilitySwitch({ agent, label, ariaLabel, describedBy }: AgentAvailabilitySwitchProps) {
   const update = useUpdateAgent();
   const checked = update.isPending ? (update.variables.body.available ?? agent.available) : agent.available;
   return (
     <Switch
       label={label}
       aria-label={label ? undefined : ariaLabel}
+      aria-describedby={describedBy}
       checked={checked}
       aria-busy={update.isPending || undefined}
       onChange={(event) =>

@@ -2,24 +2,15 @@ import type { Agent } from '@guichet/contract/agents';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconClockEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { HiddenCaption } from '../../../components/hidden-caption';
 import { AgentAvailabilitySwitch } from './agent-availability-switch';
 import { nextLeave, useLeaveFormat } from './leave-dates';
 import { todayIn } from './time-zones';
+import { unavailableReason } from './unavailable-reason';
 
 interface AgentsTableProps {
   agents: Agent[];
   onEditSchedule: (agent: Agent) => void;
-}
-
-type UnavailableReason = 'inactive' | 'switchedOff' | 'onLeave' | 'full' | 'outsideHours';
-
-/** Why an agent is not available now, as far as the list can tell (the server decides). */
-function unavailableReason(agent: Agent, today: string): UnavailableReason {
-  if (!agent.active) return 'inactive';
-  if (!agent.available) return 'switchedOff';
-  if (agent.leaves.some((l) => l.startsOn <= today && today <= l.endsOn)) return 'onLeave';
-  if (agent.capacity !== null && agent.activeTickets >= agent.capacity) return 'full';
-  return 'outsideHours';
 }
 
 export function AgentsTable({ agents, onEditSchedule }: AgentsTableProps) {
@@ -28,7 +19,7 @@ export function AgentsTable({ agents, onEditSchedule }: AgentsTableProps) {
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped verticalSpacing="sm">
-        <Table.Caption>{t('agents.tableCaption')}</Table.Caption>
+        <HiddenCaption>{t('agents.tableCaption')}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('agents.columns.name')}</Table.Th>

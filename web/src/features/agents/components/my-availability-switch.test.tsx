@@ -45,4 +45,16 @@ describe('MyAvailabilitySwitch', () => {
     expect(JSON.parse(String(patch.init?.body))).toEqual({ available: false });
     await waitFor(() => expect((screen.getByRole('switch', { name: 'Disponible' }) as HTMLInputElement).checked).toBe(false));
   });
+
+  it('tells next to the switch what the server says now, with the reason when unavailable', async () => {
+    mockFetch(() => json({ ...me, available: true, availableNow: false, capacity: 2, activeTickets: 2 }));
+    const first = renderPage(<MyAvailabilitySwitch />, { me: { ...adminMe, id: me.id, role: 'agent' } });
+    const toggle = await screen.findByRole('switch', { name: 'Disponible' });
+    expect(screen.getByText('Capacité atteinte').id).toBe(toggle.getAttribute('aria-describedby'));
+    first.unmount();
+
+    mockFetch(() => json({ ...me, availableNow: true }));
+    renderPage(<MyAvailabilitySwitch />, { me: { ...adminMe, id: me.id, role: 'agent' } });
+    expect(await screen.findByText('Disponible maintenant')).toBeTruthy();
+  });
 });

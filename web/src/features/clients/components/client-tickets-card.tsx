@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from
 import { IconPlus, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { HiddenCaption } from '../../../components/hidden-caption';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TicketPriorityBadge } from '../../../components/ticket-priority-badge';
@@ -46,7 +47,7 @@ export function ClientTicketsCard({ clientId }: { clientId: string }) {
         <Stack gap="sm">
           <Table.ScrollContainer minWidth={420}>
             <Table verticalSpacing="xs">
-              <Table.Caption>{t('tickets.clientCard.caption')}</Table.Caption>
+              <HiddenCaption>{t('tickets.clientCard.caption')}</HiddenCaption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('tickets.list.columns.subject')}</Table.Th>

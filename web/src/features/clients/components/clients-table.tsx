@@ -2,6 +2,7 @@ import type { Client, ClientSort } from '@guichet/contract/clients';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HiddenCaption } from '../../../components/hidden-caption';
 import { SortableTh } from '../../../components/sortable-th';
 import { useDateFormat } from '../../../lib/format';
 import { ClientStatusBadge } from './client-status-badge';
@@ -31,7 +32,7 @@ export function ClientsTable({ clients, sort, onSort }: ClientsTableProps) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption>{t('clients.tableCaption')}</Table.Caption>
+        <HiddenCaption>{t('clients.tableCaption')}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
             <SortableTh field="name" label={t('clients.columns.name')} sort={sort} onSort={onSort} />

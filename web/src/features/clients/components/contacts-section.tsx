@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/confirm-modal';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
+import { HiddenCaption } from '../../../components/hidden-caption';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { useContacts } from '../api/list-contacts';
 import { useSetPortalAccess } from '../api/set-portal-access';
@@ -73,7 +74,7 @@ export function ContactsSection({ clientId, canManage }: ContactsSectionProps) {
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs">
-            <Table.Caption>{t('contacts.tableCaption')}</Table.Caption>
+            <HiddenCaption>{t('contacts.tableCaption')}</HiddenCaption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('contacts.columns.name')}</Table.Th>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconReceipt2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { ClientStatusBadge } from '../components/client-status-badge';
 import { ClientTicketsCard } from '../components/client-tickets-card';
 import { ContactsSection } from '../components/contacts-section';
 
-/** La fiche client: company details, contacts, latest tickets, and (soon) budget. */
+/** La fiche client: company details, latest tickets, contacts, and (soon) budget. */
 export function ClientPage() {
   const { clientId = '' } = useParams();
   const { t } = useTranslation();
@@ -69,17 +69,16 @@ export function ClientPage() {
         <ClientDetails client={data} />
       </Card>
 
+      <ClientTicketsCard clientId={data.id} />
+
       <ContactsSection clientId={data.id} canManage={admin} />
 
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <ClientTicketsCard clientId={data.id} />
-        <Card withBorder component="section" aria-labelledby="client-budget-title">
-          <Title order={2} fz="h3" id="client-budget-title">
-            {t('clients.detail.budgetTitle')}
-          </Title>
-          <EmptyState icon={<IconReceipt2 size={28} />} title={t('clients.detail.budgetEmpty')} order={3} />
-        </Card>
-      </SimpleGrid>
+      <Card withBorder component="section" aria-labelledby="client-budget-title">
+        <Title order={2} fz="h3" id="client-budget-title">
+          {t('clients.detail.budgetTitle')}
+        </Title>
+        <EmptyState icon={<IconReceipt2 size={28} />} title={t('clients.detail.budgetEmpty')} order={3} />
+      </Card>
 
       {admin && editing && <ClientFormModal opened onClose={() => setEditing(false)} client={data} />}
     </Stack>

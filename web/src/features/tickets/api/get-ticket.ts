@@ -1,5 +1,5 @@
 import type { Ticket } from '@guichet/contract/tickets';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api';
 import { ticketKeys } from './query-keys';
 
@@ -10,4 +10,16 @@ export function getTicket(id: string, signal?: AbortSignal): Promise<Ticket> {
 
 export function useTicket(id: string) {
   return useQuery({ queryKey: ticketKeys.detail(id), queryFn: ({ signal }) => getTicket(id, signal) });
+}
+
+/**
+ * The ticket as the server has it now: a fresh GET (whatever the cache holds), stored in the
+ * cache. For a change that needs the latest `version`, e.g. resolving right after a reply.
+ */
+export function fetchFreshTicket(queryClient: QueryClient, id: string): Promise<Ticket> {
+  return queryClient.fetchQuery({
+    queryKey: ticketKeys.detail(id),
+    queryFn: ({ signal }) => getTicket(id, signal),
+    staleTime: 0,
+  });
 }

@@ -1,10 +1,9 @@
 import type { Ticket } from '@guichet/contract/tickets';
 import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
-import { IconHandGrab, IconUserCheck, IconUserMinus, IconWand } from '@tabler/icons-react';
+import { IconUserCheck, IconUserMinus, IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../components/notify';
-import { useCurrentUser } from '../../../lib/auth';
 import { useAssignTicket } from '../api/assign-ticket';
 import { useAgents } from '../api/list-agents';
 import { useUpdateTicket } from '../api/update-ticket';
@@ -12,12 +11,11 @@ import { useTicketError } from './use-ticket-error';
 
 /**
  * Who handles the ticket: an admin picks an agent (availability and load shown), lets the
- * server choose (« Assigner automatiquement ») or removes the assignee; an agent may take an
- * unassigned ticket (« Prendre le ticket »). Driven by `can.assign` / `can.takeOver`.
+ * server choose (« Assigner automatiquement ») or removes the assignee. Driven by `can.assign`;
+ * an agent's « Prendre le ticket » (`can.takeOver`) is TakeOverButton.
  */
 export function AssignmentPanel({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const agents = useAgents(ticket.can.assign);
   const assign = useAssignTicket(ticket.id);
   const update = useUpdateTicket(ticket.id);
@@ -25,7 +23,7 @@ export function AssignmentPanel({ ticket }: { ticket: Ticket }) {
   const [agentId, setAgentId] = useState<string | null>(null);
   const busy = assign.isPending || update.isPending;
 
-  if (!ticket.can.assign && !ticket.can.takeOver) return null;
+  if (!ticket.can.assign) return null;
 
   const onAssigned = (updated: Ticket) =>
     notifySuccess(
@@ -109,18 +107,6 @@ export function AssignmentPanel({ ticket }: { ticket: Ticket }) {
               {t('tickets.assign.unassign')}
             </Button>
           )}
-        </Group>
-      )}
-      {ticket.can.takeOver && (
-        <Group>
-          <Button
-            leftSection={<IconHandGrab size={16} aria-hidden />}
-            disabled={busy}
-            loading={assign.isPending}
-            onClick={() => assign.mutate({ agentId: me.id, version: ticket.version }, { onSuccess: onAssigned, onError })}
-          >
-            {t('tickets.assign.takeOver')}
-          </Button>
         </Group>
       )}
     </Stack>

@@ -6,11 +6,10 @@ import { useDateFormat } from '../../../lib/format';
 import { useTicketHistory } from '../api/list-history';
 import { isPriority, isTicketStatus } from './ticket-enums';
 
-
 /** « Historique » (staff): who changed status, priority or assignee, when, from what to what. */
 export function HistorySection({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
-  const { dateTime } = useDateFormat();
+  const { dateAtTime } = useDateFormat();
   const history = useTicketHistory(ticketId, true);
 
   const value = (event: HistoryEvent, v: string | null): string => {
@@ -23,7 +22,7 @@ export function HistorySection({ ticketId }: { ticketId: string }) {
   const sentence = (event: HistoryEvent) => {
     const params = {
       actor: event.actor?.name ?? t('tickets.history.system'),
-      date: dateTime(event.at),
+      date: dateAtTime(event.at),
       from: value(event, event.from),
       to: value(event, event.to),
     };

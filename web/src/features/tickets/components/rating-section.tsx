@@ -68,7 +68,13 @@ function RatingForm({ ticket }: { ticket: Ticket }) {
       }}
     >
       <Stack gap="sm">
-        <Text>{ticket.rating ? t('tickets.rating.changeIntro') : t('tickets.rating.intro')}</Text>
+        <Text>
+          {ticket.rating
+            ? t('tickets.rating.changeIntro')
+            : ticket.status === 'closed'
+              ? t('tickets.rating.introClosed')
+              : t('tickets.rating.intro')}
+        </Text>
         <Input.Wrapper label={t('tickets.rating.label')} labelElement="div" error={error} required>
           <Rating
             size="lg"

@@ -1,23 +1,42 @@
 import type { Attachment, Ticket } from '@guichet/contract/tickets';
-import { Button, Group, Stack, Switch, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconSend } from '@tabler/icons-react';
+import { IconCheck, IconSend } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess } from '../../../components/notify';
+import { notifySuccess, notifyWarning } from '../../../components/notify';
 import { showFormError } from '../../../components/form-error';
+import { isStaff, useCurrentUser } from '../../../lib/auth';
 import { useCreateMessage } from '../api/create-message';
+import { fetchFreshTicket } from '../api/get-ticket';
+import { useUpdateTicket } from '../api/update-ticket';
 import { AttachmentUploader } from './attachment-uploader';
+import { useTicketError } from './use-ticket-error';
 
 const MAX_BODY = 20_000;
 
-/** « Votre réponse », with for staff the « Note interne » switch, and files. */
+interface ReplyValues {
+  body: string;
+  internal: boolean;
+  attachments: Attachment[];
+}
+
+/**
+ * « Votre réponse », with for staff the « Note interne » switch, files, and « Envoyer et marquer
+ * comme résolu » when the ticket may be resolved after the reply.
+ */
 export function ReplyForm({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
+  const staff = isStaff(useCurrentUser());
+  const queryClient = useQueryClient();
   const send = useCreateMessage(ticket.id);
+  const update = useUpdateTicket(ticket.id);
+  const onTicketError = useTicketError(ticket.id);
   const [uploading, setUploading] = useState(false);
-  const form = useForm({
-    initialValues: { body: '', internal: false, attachments: [] as Attachment[] },
+  const [resolving, setResolving] = useState(false);
+  const form = useForm<ReplyValues>({
+    initialValues: { body: '', internal: false, attachments: [] },
     validate: {
       body: (value) =>
         value.trim() === ''
@@ -28,42 +47,56 @@ export function ReplyForm({ ticket }: { ticket: Ticket }) {
     },
   });
 
-  const submit = form.onSubmit((values) => {
-    const internal = ticket.can.internalNote && values.internal;
+  const internal = ticket.can.internalNote && form.values.internal;
+  // A staff reply on an open ticket starts it (open → in progress), after which it may be resolved.
+  const canResolveAfter =
+    staff && !internal && (ticket.allowedTransitions.includes('resolved') || ticket.status === 'open');
+
+  const submit = (values: ReplyValues, resolve: boolean) => {
+    const asNote = ticket.can.internalNote && values.internal;
+    if (resolve) setResolving(true);
     // mutateAsync: the outcome is reported even if the refreshed ticket no longer offers a reply.
     send
       .mutateAsync({
         body: values.body.trim(),
-        internal,
+        internal: asNote,
         attachmentIds: values.attachments.map((a) => a.id),
       })
       .then(
-        () => {
-          notifySuccess(internal ? t('tickets.reply.noteSent') : t('tickets.reply.sent'));
+        async () => {
           form.reset();
+          if (!resolve) {
+            notifySuccess(asNote ? t('tickets.reply.noteSent') : t('tickets.reply.sent'));
+            return;
+          }
+          // The reply may have moved the ticket (open → in progress): resolve the version it has now.
+          try {
+            const fresh = await fetchFreshTicket(queryClient, ticket.id);
+            if (!fresh.allowedTransitions.includes('resolved')) {
+              notifySuccess(t('tickets.reply.sent'));
+              notifyWarning(t('tickets.errors.illegalTransition'));
+              return;
+            }
+            await update.mutateAsync({ version: fresh.version, status: 'resolved' });
+            notifySuccess(t('tickets.reply.sentAndResolved'));
+          } catch (error) {
+            notifySuccess(t('tickets.reply.sent'));
+            onTicketError(error);
+          }
         },
         (error: unknown) => showFormError(form, error),
-      );
-  });
+      )
+      .finally(() => setResolving(false));
+  };
 
-  const internal = ticket.can.internalNote && form.values.internal;
+  const busy = send.isPending || resolving;
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="reply-title">
+    <form onSubmit={form.onSubmit((values) => submit(values, false))} noValidate aria-labelledby="reply-title">
       <Stack gap="sm">
         <Title order={3} fz="h4" id="reply-title">
           {t('tickets.reply.title')}
         </Title>
-        <Textarea
-          label={t('tickets.reply.body')}
-          description={t('tickets.reply.markdownHelp')}
-          autosize
-          minRows={4}
-          maxRows={16}
-          required
-          styles={internal ? { input: { background: 'var(--mantine-color-yellow-0)' } } : undefined}
-          {...form.getInputProps('body')}
-        />
         {ticket.can.internalNote && (
           <Switch
             label={t('tickets.reply.internal')}
@@ -71,18 +104,57 @@ export function ReplyForm({ ticket }: { ticket: Ticket }) {
             {...form.getInputProps('internal', { type: 'checkbox' })}
           />
         )}
+        <Textarea
+          label={t('tickets.reply.body')}
+          description={
+            internal ? (
+              <>
+                <Text span fz="inherit" fw={600} c="yellow.9">
+                  {t('tickets.reply.internalHelp')}
+                </Text>
+                {' · '}
+                {t('tickets.reply.markdownHelp')}
+              </>
+            ) : (
+              t('tickets.reply.markdownHelp')
+            )
+          }
+          autosize
+          minRows={4}
+          maxRows={16}
+          required
+          styles={
+            internal
+              ? { input: { background: 'var(--mantine-color-yellow-0)', borderColor: 'var(--mantine-color-yellow-5)' } }
+              : undefined
+          }
+          {...form.getInputProps('body')}
+        />
         <AttachmentUploader
           value={form.values.attachments}
           onChange={(attachments) => form.setFieldValue('attachments', attachments)}
           onUploadingChange={setUploading}
-          disabled={send.isPending}
+          disabled={busy}
         />
-        <Group justify="flex-end">
+        <Group justify="flex-end" gap="sm">
+          {canResolveAfter && (
+            <Button
+              type="button"
+              variant="light"
+              color="green"
+              leftSection={<IconCheck size={16} aria-hidden />}
+              loading={resolving}
+              disabled={uploading || (busy && !resolving)}
+              onClick={() => form.onSubmit((values) => submit(values, true))()}
+            >
+              {t('tickets.reply.submitAndResolve')}
+            </Button>
+          )}
           <Button
             type="submit"
             leftSection={<IconSend size={16} aria-hidden />}
-            loading={send.isPending}
-            disabled={uploading}
+            loading={send.isPending && !resolving}
+            disabled={uploading || resolving}
             color={internal ? 'yellow' : undefined}
           >
             {t('tickets.reply.submit')}

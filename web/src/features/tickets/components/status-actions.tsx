@@ -23,8 +23,11 @@ const ICON: Record<TransitionKey, ReactNode> = {
   reopen: <IconRotateClockwise size={16} aria-hidden />,
 };
 
-/** One button per status move the server allows this user now (`allowedTransitions`), nothing else. */
-export function StatusActions({ ticket }: { ticket: Ticket }) {
+/**
+ * One button per status move the server allows this user now (`allowedTransitions`), nothing else.
+ * `secondary`: another action comes first (« Prendre le ticket »), so no move is shown as the main one.
+ */
+export function StatusActions({ ticket, secondary = false }: { ticket: Ticket; secondary?: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateTicket(ticket.id);
   const onError = useTicketError(ticket.id);
@@ -46,8 +49,8 @@ export function StatusActions({ ticket }: { ticket: Ticket }) {
         return (
           <Button
             key={to}
-            variant={key === 'resolve' || key === 'start' ? 'filled' : 'default'}
-            color={key === 'resolve' ? 'green' : undefined}
+            variant={secondary ? 'default' : key === 'resolve' || key === 'start' ? 'filled' : 'default'}
+            color={key === 'resolve' && !secondary ? 'green' : undefined}
             leftSection={ICON[key]}
             onClick={() => move(to)}
             loading={update.isPending && update.variables?.status === to}

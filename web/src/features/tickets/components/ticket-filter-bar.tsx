@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useAgents } from '../api/list-agents';
 import { ClientFilter } from './client-filter';
 import { PRIORITIES, TICKET_STATUSES } from './ticket-enums';
-import { hasActiveFilters, type TicketFilters } from './ticket-filters';
+import { effectiveSort, hasActiveFilters, type TicketFilters } from './ticket-filters';
 
 const SORT_OPTIONS: { value: TicketSort; key: 'createdDesc' | 'createdAsc' | 'priorityDesc' | 'priorityAsc' | 'activityDesc' | 'activityAsc' }[] = [
   { value: '-createdAt', key: 'createdDesc' },
@@ -104,7 +104,7 @@ export function TicketFilterBar({ filters, onChange, counts, portal = false }: T
         </DatesProvider>
         <Select
           label={t('tickets.filters.sort')}
-          value={filters.sort}
+          value={effectiveSort(filters)}
           onChange={(sort) => sort && set({ sort: sort as TicketSort })}
           allowDeselect={false}
           data={SORT_OPTIONS.map((o) => ({ value: o.value, label: t(`tickets.sort.${o.key}`) }))}

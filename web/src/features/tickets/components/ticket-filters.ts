@@ -12,10 +12,23 @@ export interface TicketFilters {
   /** YYYY-MM-DD */
   from?: string;
   to?: string;
-  sort: TicketSortValue;
+  /** The order chosen by the user; none: the view's default (see `effectiveSort`). */
+  sort?: TicketSortValue;
 }
 
 export const DEFAULT_SORT: TicketSortValue = '-createdAt';
+/** The unassigned queue is worked oldest first. */
+export const UNASSIGNED_DEFAULT_SORT: TicketSortValue = 'createdAt';
+
+/** The order a view gets when none is chosen: oldest first for the unassigned queue, else newest first. */
+export function defaultSortFor(filters: Pick<TicketFilters, 'assigneeId'>): TicketSortValue {
+  return filters.assigneeId === 'none' ? UNASSIGNED_DEFAULT_SORT : DEFAULT_SORT;
+}
+
+/** The order the list is shown in: the one chosen, else the view's default. */
+export function effectiveSort(filters: TicketFilters): TicketSortValue {
+  return filters.sort ?? defaultSortFor(filters);
+}
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,7 +52,7 @@ export function filtersFromParams(params: URLSearchParams): TicketFilters {
     assigneeId: assigneeId === 'me' || assigneeId === 'none' || ID.test(assigneeId) ? assigneeId : undefined,
     from: DAY.test(from) ? from : undefined,
     to: DAY.test(to) ? to : undefined,
-    sort: isTicketSort(sort) ? sort : DEFAULT_SORT,
+    sort: isTicketSort(sort) ? sort : undefined,
   };
 }
 
@@ -52,7 +65,7 @@ export function paramsFromFilters(filters: TicketFilters): URLSearchParams {
   if (filters.assigneeId) params.set('assigneeId', filters.assigneeId);
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
-  if (filters.sort !== DEFAULT_SORT) params.set('sort', filters.sort);
+  if (filters.sort && filters.sort !== defaultSortFor(filters)) params.set('sort', filters.sort);
   return params;
 }
 
@@ -65,7 +78,7 @@ export function queryFromFilters(filters: TicketFilters, portal: boolean): Omit<
     assigneeId: portal ? undefined : filters.assigneeId,
     from: filters.from,
     to: filters.to,
-    sort: filters.sort,
+    sort: effectiveSort(filters),
   };
 }
 

@@ -9,7 +9,14 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useTickets } from '../api/list-tickets';
 import { TicketFilterBar } from './ticket-filter-bar';
-import { filtersFromParams, hasActiveFilters, paramsFromFilters, queryFromFilters, type TicketFilters } from './ticket-filters';
+import {
+  effectiveSort,
+  filtersFromParams,
+  hasActiveFilters,
+  paramsFromFilters,
+  queryFromFilters,
+  type TicketFilters,
+} from './ticket-filters';
 import { TicketsTable } from './tickets-table';
 
 const PAGE_SIZE = 25;
@@ -63,7 +70,7 @@ export function TicketListView({ portal = false }: TicketListViewProps) {
         />
       ) : (
         <>
-          <TicketsTable tickets={items} sort={filters.sort} onSort={setSort} basePath={basePath} portal={portal} />
+          <TicketsTable tickets={items} sort={effectiveSort(filters)} onSort={setSort} basePath={basePath} portal={portal} />
           <CursorPagination
             hasPrevious={pages.hasPrevious}
             hasNext={Boolean(tickets.data.nextCursor)}

@@ -1,11 +1,13 @@
 import type { TicketSort, TicketSummary } from '@guichet/contract/tickets';
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SortableTh } from '../../../components/sortable-th';
 import { TicketPriorityBadge } from '../../../components/ticket-priority-badge';
 import { TicketStatusBadge } from '../../../components/ticket-status-badge';
+import { HiddenCaption } from '../../../components/hidden-caption';
 import { useDateFormat } from '../../../lib/format';
+import { WaitingOnBadge } from './waiting-on-badge';
 
 interface TicketsTableProps {
   tickets: TicketSummary[];
@@ -24,7 +26,7 @@ export function TicketsTable({ tickets, sort, onSort, basePath, portal = false }
   return (
     <Table.ScrollContainer minWidth={portal ? 700 : 1000}>
       <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption>{t('tickets.list.caption')}</Table.Caption>
+        <HiddenCaption>{t('tickets.list.caption')}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('tickets.list.columns.number')}</Table.Th>
@@ -60,14 +62,17 @@ export function TicketsTable({ tickets, sort, onSort, basePath, portal = false }
                 <TicketPriorityBadge priority={ticket.priority} />
               </Table.Td>
               <Table.Td>
-                <TicketStatusBadge status={ticket.status} />
+                <Stack gap={4} align="flex-start">
+                  <TicketStatusBadge status={ticket.status} />
+                  <WaitingOnBadge ticket={ticket} staff={!portal} />
+                </Stack>
               </Table.Td>
               {!portal && (
                 <Table.Td>
                   {ticket.assignee ? (
                     ticket.assignee.name
                   ) : (
-                    <Text span c="dimmed" fz="inherit">
+                    <Text span c="dimmed" fz="inherit" style={{ whiteSpace: 'nowrap' }}>
                       {t('tickets.unassigned')}
                     </Text>
                   )}

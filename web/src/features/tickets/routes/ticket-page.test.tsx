@@ -1,3 +1,4 @@
+import type { Me } from '@guichet/contract/auth';
 import type { Message, Ticket } from '@guichet/contract/tickets';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,13 +8,16 @@ import { TicketPage } from './ticket-page';
 
 interface Api {
   ticket: Ticket;
+  /** The ticket as a reply leaves it (a staff reply starts an open ticket). */
+  afterReply?: Ticket;
   messages?: Message[];
   patch?: (body: unknown) => Response;
   /** Bodies of the POST and PUT calls, by path suffix (`messages`, `rating`). */
   sent?: Record<string, unknown[]>;
 }
 
-function serve({ ticket: current, messages = [], patch, sent = {} }: Api) {
+function serve({ ticket: first, afterReply, messages = [], patch, sent = {} }: Api) {
+  let current = first;
   return mockFetch((url, init) => {
     const method = init?.method ?? 'GET';
     if (url.pathname === `/api/tickets/${TICKET_ID}` && method === 'GET') return json(current);
@@ -22,6 +26,7 @@ function serve({ ticket: current, messages = [], patch, sent = {} }: Api) {
     }
     if (url.pathname === `/api/tickets/${TICKET_ID}/messages` && method === 'POST') {
       (sent.messages ??= []).push(JSON.parse(String(init?.body)));
+      if (afterReply) current = afterReply;
       return json(message({ id: '00000000-0000-4000-8000-00000000b0ff' }), 201);
     }
     if (url.pathname === `/api/tickets/${TICKET_ID}/rating` && method === 'PUT') {
@@ -196,5 +201,98 @@ describe('TicketPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer' }));
 
     await waitFor(() => expect(sent.messages).toEqual([{ body: 'À voir avec la R&D', internal: true, attachmentIds: [] }]));
+  });
+
+  it('« Envoyer et marquer comme résolu »: posts the reply, then resolves the version the reply left', async () => {
+    const sent: Record<string, unknown[]> = {};
+    const bodies: unknown[] = [];
+    const open = ticket({ status: 'open', version: 3, allowedTransitions: ['in_progress', 'closed'] });
+    const started = ticket({ status: 'in_progress', version: 4, allowedTransitions: ['resolved', 'closed'] });
+    serve({
+      ticket: open,
+      afterReply: started,
+      sent,
+      patch: (body) => {
+        bodies.push(body);
+        return json({ ...started, status: 'resolved', version: 5, allowedTransitions: ['in_progress', 'closed'] });
+      },
+    });
+    renderPage(<TicketPage />, { me: adminMe, path: '/tickets/:ticketId', initialEntry: `/tickets/${TICKET_ID}` });
+
+    fireEvent.change(await screen.findByRole('textbox', { name: /Votre réponse/ }), { target: { value: 'Corrigé.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Envoyer et marquer comme résolu' }));
+
+    await waitFor(() => expect(bodies).toEqual([{ version: 4, status: 'resolved' }]));
+    expect(sent.messages).toEqual([{ body: 'Corrigé.', internal: false, attachmentIds: [] }]);
+    expect(await screen.findByText('Réponse envoyée, ticket marqué comme résolu.')).toBeTruthy();
+  });
+
+  it('offers « Envoyer et marquer comme résolu » to staff only, and not for an internal note', async () => {
+    serve({ ticket: ticket({ status: 'in_progress', allowedTransitions: ['resolved', 'closed'] }) });
+    const staffView = renderPage(<TicketPage />, { me: adminMe, path: '/tickets/:ticketId', initialEntry: `/tickets/${TICKET_ID}` });
+    expect(await screen.findByRole('button', { name: 'Envoyer et marquer comme résolu' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: 'Note interne (invisible pour le client)' }));
+    expect(screen.queryByRole('button', { name: 'Envoyer et marquer comme résolu' })).toBeNull();
+    expect(screen.getByText("Visible uniquement par l'équipe support")).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /Votre réponse/ })).toBeTruthy();
+    staffView.unmount();
+
+    serve({
+      ticket: ticket({
+        status: 'open',
+        allowedTransitions: [],
+        can: { reply: true, internalNote: false, assign: false, takeOver: false, changePriority: false, rate: false },
+      }),
+    });
+    renderPage(<TicketPage />, { me: contactMe, path: '/portal/tickets/:ticketId', initialEntry: `/portal/tickets/${TICKET_ID}` });
+    await screen.findByRole('textbox', { name: /Votre réponse/ });
+    expect(screen.queryByRole('button', { name: 'Envoyer et marquer comme résolu' })).toBeNull();
+  });
+
+  it('puts « Prendre le ticket » first for an agent, the status moves as secondary buttons', async () => {
+    const agentMe: Me = { ...adminMe, role: 'agent' };
+    serve({
+      ticket: ticket({
+        status: 'open',
+        assignee: null,
+        allowedTransitions: ['in_progress', 'closed'],
+        can: { reply: true, internalNote: true, assign: false, takeOver: true, changePriority: true, rate: false },
+      }),
+    });
+    renderPage(<TicketPage />, { me: agentMe, path: '/tickets/:ticketId', initialEntry: `/tickets/${TICKET_ID}` });
+
+    const actions = await screen.findByRole('region', { name: 'Actions' });
+    const buttons = within(actions).getAllByRole('button');
+    expect(buttons[0]!.textContent).toBe('Prendre le ticket');
+    const start = within(statusGroup()).getByRole('button', { name: 'Démarrer' });
+    expect(start.getAttribute('data-variant')).toBe('default');
+  });
+
+  it('tells staff and the contact whose move it is', async () => {
+    serve({ ticket: ticket({ waitingOn: 'client' }) });
+    const staffView = renderPage(<TicketPage />, { me: adminMe, path: '/tickets/:ticketId', initialEntry: `/tickets/${TICKET_ID}` });
+    expect(await screen.findByText('En attente du client')).toBeTruthy();
+    staffView.unmount();
+
+    const contactCan = { reply: true, internalNote: false, assign: false, takeOver: false, changePriority: false, rate: true };
+    serve({ ticket: ticket({ status: 'resolved', waitingOn: 'client', allowedTransitions: ['closed'], can: contactCan }) });
+    const resolved = renderPage(<TicketPage />, { me: contactMe, path: '/portal/tickets/:ticketId', initialEntry: `/portal/tickets/${TICKET_ID}` });
+    expect(await screen.findByText('À confirmer')).toBeTruthy();
+    // Not rated yet: the rating comes first in the side column.
+    const rating = screen.getByRole('region', { name: 'Évaluation' });
+    const details = screen.getByRole('region', { name: 'Informations' });
+    expect(rating.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    resolved.unmount();
+
+    serve({ ticket: ticket({ status: 'closed', waitingOn: null, allowedTransitions: [], can: contactCan }) });
+    const closed = renderPage(<TicketPage />, { me: contactMe, path: '/portal/tickets/:ticketId', initialEntry: `/portal/tickets/${TICKET_ID}` });
+    expect(await screen.findByText('Ce ticket est terminé. Êtes-vous satisfait de notre réponse ?')).toBeTruthy();
+    closed.unmount();
+
+    serve({ ticket: ticket({ waitingOn: 'support', allowedTransitions: [], can: { ...contactCan, rate: false } }) });
+    renderPage(<TicketPage />, { me: contactMe, path: '/portal/tickets/:ticketId', initialEntry: `/portal/tickets/${TICKET_ID}` });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText('À traiter')).toBeNull();
+    expect(screen.queryByText('Réponse attendue de votre part')).toBeNull();
   });
 });

@@ -18,7 +18,9 @@ import { MarkdownText } from '../components/markdown-text';
 import { PriorityControl } from '../components/priority-control';
 import { RatingSection } from '../components/rating-section';
 import { StatusActions } from '../components/status-actions';
+import { TakeOverButton } from '../components/take-over-button';
 import { TicketDetails } from '../components/ticket-details';
+import { WaitingOnBadge } from '../components/waiting-on-badge';
 
 /**
  * `/tickets/:ticketId` (staff) and `/portal/tickets/:ticketId` (client contact): one page, the
@@ -50,6 +52,9 @@ export function TicketPage() {
   const data = ticket.data;
   const hasActions =
     data.allowedTransitions.length > 0 || data.can.changePriority || data.can.assign || data.can.takeOver;
+  // A contact's finished ticket, not rated yet: the rating is what we ask of them now.
+  const ratingFirst = !staff && (data.status === 'resolved' || data.status === 'closed') && !data.rating;
+  const rating = <RatingSection ticket={data} staff={staff} />;
 
   return (
     <Stack gap="lg">
@@ -66,7 +71,13 @@ export function TicketPage() {
             {t('tickets.number', { number: data.number })}
           </Text>
           <TicketStatusBadge status={data.status} />
-          <TicketPriorityBadge priority={data.priority} />
+          <WaitingOnBadge ticket={data} staff={staff} />
+          <Group gap={6} wrap="nowrap">
+            <Text span c="dimmed" fz="sm">
+              {t('tickets.detail.priorityLabel')}
+            </Text>
+            <TicketPriorityBadge priority={data.priority} />
+          </Group>
         </Group>
         <Title order={1} style={{ overflowWrap: 'anywhere' }}>
           {data.subject}
@@ -88,6 +99,7 @@ export function TicketPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            {ratingFirst && rating}
             <Card withBorder component="section" aria-labelledby="details-title" padding="lg">
               <Title order={2} fz="h3" id="details-title" mb="sm">
                 {t('tickets.detail.details')}
@@ -100,13 +112,18 @@ export function TicketPage() {
                   {t('tickets.detail.actions')}
                 </Title>
                 <Stack gap="md">
-                  <StatusActions ticket={data} />
+                  {data.can.takeOver && (
+                    <div>
+                      <TakeOverButton ticket={data} />
+                    </div>
+                  )}
+                  <StatusActions ticket={data} secondary={data.can.takeOver} />
                   {data.can.changePriority && <PriorityControl ticket={data} />}
                   <AssignmentPanel ticket={data} />
                 </Stack>
               </Card>
             )}
-            <RatingSection ticket={data} staff={staff} />
+            {!ratingFirst && rating}
             {staff && <HistorySection ticketId={data.id} />}
           </Stack>
         </Grid.Col>

@@ -78,4 +78,25 @@ describe('TicketsPage', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Résolu (1)' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('status')).toBe('resolved'));
   });
+
+  it('shows the unassigned queue oldest first unless another order is chosen, and whose move it is', async () => {
+    const calls = serve();
+    const { router } = renderPage(<TicketsPage />, { me: adminMe, path: '/tickets', initialEntry: '/tickets?assigneeId=none' });
+    await screen.findByRole('link', { name: "L'export PDF plante" });
+    expect(ticketCalls(calls).at(-1)!.url.searchParams.get('sort')).toBe('createdAt');
+    const row = screen.getAllByRole('row')[1]!;
+    expect(within(row).getByText('À traiter')).toBeTruthy();
+
+    // Leaving the queue goes back to newest first; the link stays short.
+    fireEvent.click(screen.getByRole('button', { name: 'Non assignés' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(ticketCalls(calls).at(-1)!.url.searchParams.get('sort')).toBe('-createdAt'));
+  });
+
+  it('keeps an order chosen in the unassigned queue', async () => {
+    const calls = serve();
+    renderPage(<TicketsPage />, { me: adminMe, path: '/tickets', initialEntry: '/tickets?assigneeId=none&sort=-createdAt' });
+    await screen.findByRole('link', { name: "L'export PDF plante" });
+    expect(ticketCalls(calls).at(-1)!.url.searchParams.get('sort')).toBe('-createdAt');
+  });
 });

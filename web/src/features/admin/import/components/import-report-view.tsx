@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isImportColumn } from './import-columns';
 import { rowErrorMessage } from './row-error-message';
+import { HiddenCaption } from '../../../../components/hidden-caption';
 
 const RESULT_COLORS = { created: 'green', updated: 'blue', unchanged: 'gray', rejected: 'red' } as const;
 
@@ -77,7 +78,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <Table.ScrollContainer minWidth={600}>
           <Table verticalSpacing="xs" striped>
-            <Table.Caption>{t('import.tableCaption')}</Table.Caption>
+            <HiddenCaption>{t('import.tableCaption')}</HiddenCaption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th ta="right">{t('import.columns.line')}</Table.Th>

@@ -35,7 +35,7 @@ describe('SettingsPage', { timeout: 15_000 }, () => {
     const size = (await screen.findByLabelText("Taille maximale d'un fichier (Mo)")) as HTMLInputElement;
     expect(size.value).toBe('10');
     expect((screen.getByLabelText('Fermeture automatique après (jours)') as HTMLInputElement).value).toBe('5');
-    expect((screen.getByRole('switch', { name: 'Affectation automatique des nouveaux tickets' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('switch', { name: 'Assignation automatique des nouveaux tickets' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Devise') as HTMLInputElement).value).toBe('EUR');
 
     await user.clear(size);
@@ -45,7 +45,7 @@ describe('SettingsPage', { timeout: 15_000 }, () => {
     await user.type(days, '0');
     expect(screen.getByText('La fermeture automatique est désactivée.')).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'GIF' }));
-    await user.click(screen.getByRole('switch', { name: 'Affectation automatique des nouveaux tickets' }));
+    await user.click(screen.getByRole('switch', { name: 'Assignation automatique des nouveaux tickets' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer les paramètres' }));
 
     await waitFor(() => expect(calls.some((c) => c.init?.method === 'PATCH')).toBe(true));

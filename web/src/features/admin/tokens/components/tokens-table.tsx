@@ -1,6 +1,7 @@
 import type { ApiToken } from '@guichet/contract/tokens';
 import { Badge, Button, Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { HiddenCaption } from '../../../../components/hidden-caption';
 import { useDateFormat } from '../../../../lib/format';
 
 interface TokensTableProps {
@@ -14,7 +15,7 @@ export function TokensTable({ tokens, onRevoke }: TokensTableProps) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm" striped>
-        <Table.Caption>{t('tokens.tableCaption')}</Table.Caption>
+        <HiddenCaption>{t('tokens.tableCaption')}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('tokens.columns.name')}</Table.Th>

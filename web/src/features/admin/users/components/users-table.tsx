@@ -2,6 +2,7 @@ import type { User } from '@guichet/contract/users';
 import { ActionIcon, Badge, Menu, Table, Text } from '@mantine/core';
 import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { HiddenCaption } from '../../../../components/hidden-caption';
 import { useDateFormat } from '../../../../lib/format';
 
 export type UserAction = 'edit' | 'resetPassword' | 'deactivate' | 'reactivate';
@@ -18,7 +19,7 @@ export function UsersTable({ users, currentUserId, onAction }: UsersTableProps) 
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped verticalSpacing="sm">
-        <Table.Caption>{t('users.tableCaption')}</Table.Caption>
+        <HiddenCaption>{t('users.tableCaption')}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('users.columns.name')}</Table.Th>
