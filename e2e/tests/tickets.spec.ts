@@ -49,7 +49,7 @@ test('a ticket end to end: created with a screenshot, auto-assigned, answered, r
   await page.goto(`/tickets/${ticketId}`);
   await page.getByRole('textbox', { name: 'Votre réponse' }).fill('Nous avons redémarré le contrôleur, pouvez-vous réessayer ?');
   await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Discussion' }).getByText('Nous avons redémarré le contrôleur')).toBeVisible();
+  await expect(message(page, 'Nous avons redémarré le contrôleur')).toBeVisible();
   const statusGroup = page.getByRole('group', { name: 'Changer le statut' });
   await expect(statusGroup.getByRole('button', { name: 'Marquer comme résolu' })).toBeVisible();
   // Only legal moves are offered: an in-progress ticket cannot be « started » again.
@@ -63,7 +63,7 @@ test('a ticket end to end: created with a screenshot, auto-assigned, answered, r
   await signIn(page, 'contact1@guichet.demo');
   await expect(page).toHaveURL(/\/portal$/);
   await page.getByRole('link', { name: subject }).click();
-  await expect(page.getByText('Nous avons redémarré le contrôleur')).toBeVisible();
+  await expect(message(page, 'Nous avons redémarré le contrôleur')).toBeVisible();
   const rating = page.getByRole('region', { name: 'Évaluation' });
   await rating.getByRole('radio', { name: '4 étoiles' }).check();
   await rating.getByRole('textbox', { name: 'Commentaire' }).fill('Réactif et clair.');
@@ -105,18 +105,23 @@ test('internal notes stay with staff, and script in a message runs nowhere', asy
   await expect(page.getByText('Note interne', { exact: true }).first()).toBeVisible();
   await page.getByRole('textbox', { name: 'Votre réponse' }).fill('Bonjour <b onmouseover=alert(3)>test</b> [lien](javascript:alert(4))');
   await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
-  await expect(page.getByText(/Bonjour/)).toBeVisible();
+  await expect(message(page, 'Bonjour')).toBeVisible();
   await snap(page, 'ticket-internal-note');
   await signOut(page);
 
   await signIn(page, 'contact2@guichet.demo');
   await page.goto(`/portal/tickets/${ticket.id}`);
   await expect(page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' })).toBeVisible();
-  await expect(page.getByText(/Bonjour/)).toBeVisible();
+  await expect(message(page, 'Bonjour')).toBeVisible();
   await expect(page.getByText('déjà eu ce souci')).toHaveCount(0);
   await page.mouse.move(400, 400);
   expect(dialogs).toEqual([]);
 });
+
+/** A posted message in the discussion (not the text still in the reply box while it is sent). */
+function message(page: Page, text: string) {
+  return page.getByRole('region', { name: 'Discussion' }).getByRole('article').filter({ hasText: text }).first();
+}
 
 async function clientIdOf(page: Page, ref: string): Promise<string> {
   return (await (await page.request.get(`/api/clients/by-ref/${ref}`)).json()).id;

@@ -15,7 +15,7 @@ const present = (r: typeof agentRates.$inferSelect): Rate => ({
 });
 
 /** The hourly rate in effect for an agent on a day (no access check: for the time service). */
-export async function rateOn(db: Executor, agentId: string, workDate: string): Promise<number | null> {
+export async function rateInEffect(db: Executor, agentId: string, workDate: string): Promise<number | null> {
   const [row] = await db
     .select({ cents: agentRates.hourlyRateCents })
     .from(agentRates)

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import { timeEntries, users } from '../../db/schema.ts';
 import { requireStaff, type Actor } from '../../http/actor.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
-import { rateOn } from '../rates/service.ts';
+import { rateInEffect } from '../rates/service.ts';
 import { loadVisibleTicket } from '../tickets/policy.ts';
 import * as ticketRepo from '../tickets/repo.ts';
 import { entryCostCents } from './money.ts';
@@ -55,7 +55,7 @@ export async function ticketTime(db: Executor, actor: Actor, ticketId: string): 
 }
 
 async function priced(db: Executor, agentId: string, workDate: string, minutes: number) {
-  const rate = await rateOn(db, agentId, workDate);
+  const rate = await rateInEffect(db, agentId, workDate);
   return { hourlyRateCents: rate, costCents: rate === null ? 0 : entryCostCents(minutes, rate) };
 }
 
