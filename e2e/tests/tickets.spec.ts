@@ -50,6 +50,12 @@ test('a ticket end to end: created with a screenshot, auto-assigned, answered, r
   await page.getByRole('textbox', { name: 'Votre réponse' }).fill('Nous avons redémarré le contrôleur, pouvez-vous réessayer ?');
   await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
   await expect(message(page, 'Nous avons redémarré le contrôleur')).toBeVisible();
+  // Log the time spent; the agent sees minutes, never money.
+  const time = page.getByRole('region', { name: 'Temps passé' });
+  await time.getByRole('textbox', { name: 'Minutes' }).or(time.getByLabel('Minutes')).first().fill('45');
+  await time.getByRole('button', { name: 'Enregistrer le temps' }).click();
+  await expect(time).toContainText('45 min');
+  await expect(time).not.toContainText('€');
   const statusGroup = page.getByRole('group', { name: 'Changer le statut' });
   await expect(statusGroup.getByRole('button', { name: 'Marquer comme résolu' })).toBeVisible();
   // Only legal moves are offered: an in-progress ticket cannot be « started » again.

@@ -5,6 +5,7 @@ export const agentKeys = {
   all: ['agents'] as const,
   list: () => [...agentKeys.all, 'list'] as const,
   me: () => [...agentKeys.all, 'me'] as const,
+  rates: (agentId: string) => [...agentKeys.all, 'rates', agentId] as const,
 };
 
 /** Puts an agent the server just answered with into the cached list (and `me`), then refreshes both. */

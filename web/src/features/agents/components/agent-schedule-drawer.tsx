@@ -8,9 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { i18n } from '../../../i18n/i18n';
 import { isApiError } from '../../../lib/api';
+import { useCurrentUser } from '../../../lib/auth';
 import { fieldErrorsOf, formPath } from '../../../lib/form-errors';
 import { useUpdateAgent } from '../api/update-agent';
 import { LeavesSection } from './leaves-section';
+import { RatesSection } from './rates-section';
 import { timeZoneOptions } from './time-zones';
 import { hoursFromApi, hoursProblems, hoursToApi, type HoursValues } from './working-hours';
 import { WorkingHoursEditor } from './working-hours-editor';
@@ -24,6 +26,7 @@ interface AgentScheduleDrawerProps {
 /** « Horaires de {nom} »: time zone, weekly working hours, capacity, and leaves. */
 export function AgentScheduleDrawer({ agent, onClose }: AgentScheduleDrawerProps) {
   const { t } = useTranslation();
+  const admin = useCurrentUser().role === 'admin';
   return (
     <Drawer
       opened={agent !== null}
@@ -39,6 +42,12 @@ export function AgentScheduleDrawer({ agent, onClose }: AgentScheduleDrawerProps
           <ScheduleForm key={agent.id} agent={agent} />
           <Divider />
           <LeavesSection agent={agent} />
+          {admin && (
+            <>
+              <Divider />
+              <RatesSection key={agent.id} agent={agent} />
+            </>
+          )}
         </Stack>
       )}
     </Drawer>

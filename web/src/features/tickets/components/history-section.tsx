@@ -2,6 +2,7 @@ import type { HistoryEvent } from '@guichet/contract/tickets';
 import { Card, List, Skeleton, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { formatMinutes } from '../../../lib/duration';
 import { useDateFormat } from '../../../lib/format';
 import { useTicketHistory } from '../api/list-history';
 import { isPriority, isTicketStatus } from './ticket-enums';
@@ -9,7 +10,7 @@ import { isPriority, isTicketStatus } from './ticket-enums';
 /** « Historique » (staff): who changed status, priority or assignee, when, from what to what. */
 export function HistorySection({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
-  const { dateAtTime } = useDateFormat();
+  const { dateAtTime, day } = useDateFormat();
   const history = useTicketHistory(ticketId, true);
 
   const value = (event: HistoryEvent, v: string | null): string => {
@@ -19,7 +20,32 @@ export function HistorySection({ ticketId }: { ticketId: string }) {
     return v ?? '—';
   };
 
+  /** « 30 min 2026-04-01 » → its minutes and day; null when the server says it otherwise. */
+  const timeValue = (v: string | null) => {
+    const match = v === null ? null : /^(\d+) min (\d{4}-\d{2}-\d{2})$/.exec(v);
+    return match ? { duration: formatMinutes(Number(match[1])), day: day(match[2]!) } : null;
+  };
+
+  const timeSentence = (event: HistoryEvent, actor: string, date: string): string | null => {
+    const from = timeValue(event.from);
+    const to = timeValue(event.to);
+    if (event.from === null && to) return t('tickets.history.timeAdded', { ...to, actor, date });
+    if (event.to === null && from) return t('tickets.history.timeDeleted', { duration: from.duration, actor, date });
+    if (!from || !to) return null;
+    const sameDay = from.day === to.day;
+    return t('tickets.history.timeChanged', {
+      from: sameDay ? from.duration : `${from.duration} (${from.day})`,
+      to: sameDay ? to.duration : `${to.duration} (${to.day})`,
+      actor,
+      date,
+    });
+  };
+
   const sentence = (event: HistoryEvent) => {
+    if (event.kind === 'time') {
+      const text = timeSentence(event, event.actor?.name ?? t('tickets.history.system'), dateAtTime(event.at));
+      if (text) return text;
+    }
     const params = {
       actor: event.actor?.name ?? t('tickets.history.system'),
       date: dateAtTime(event.at),

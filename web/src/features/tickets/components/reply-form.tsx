@@ -1,5 +1,5 @@
 import type { Attachment, Ticket } from '@guichet/contract/tickets';
-import { Button, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,6 +20,8 @@ interface ReplyValues {
   body: string;
   internal: boolean;
   attachments: Attachment[];
+  /** Staff: minutes logged for today with the reply; '' = none. */
+  timeSpent: number | string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function ReplyForm({ ticket }: { ticket: Ticket }) {
   const [uploading, setUploading] = useState(false);
   const [resolving, setResolving] = useState(false);
   const form = useForm<ReplyValues>({
-    initialValues: { body: '', internal: false, attachments: [] },
+    initialValues: { body: '', internal: false, attachments: [], timeSpent: '' },
     validate: {
       body: (value) =>
         value.trim() === ''
@@ -44,6 +46,11 @@ export function ReplyForm({ ticket }: { ticket: Ticket }) {
           : value.length > MAX_BODY
             ? t('validation.maxLength', { count: MAX_BODY })
             : null,
+      timeSpent: (value) => {
+        if (value === '') return null;
+        const n = Number(value);
+        return Number.isInteger(n) && n >= 1 && n <= 1440 ? null : t('tickets.reply.timeSpentInvalid');
+      },
     },
   });
 
@@ -61,6 +68,7 @@ export function ReplyForm({ ticket }: { ticket: Ticket }) {
         body: values.body.trim(),
         internal: asNote,
         attachmentIds: values.attachments.map((a) => a.id),
+        ...(staff && values.timeSpent !== '' ? { timeSpentMinutes: Number(values.timeSpent) } : {}),
       })
       .then(
         async () => {
@@ -136,6 +144,18 @@ export function ReplyForm({ ticket }: { ticket: Ticket }) {
           onUploadingChange={setUploading}
           disabled={busy}
         />
+        {staff && (
+          <NumberInput
+            label={t('tickets.reply.timeSpent')}
+            description={t('tickets.reply.timeSpentHelp')}
+            min={1}
+            max={1440}
+            allowDecimal={false}
+            allowNegative={false}
+            maw={260}
+            {...form.getInputProps('timeSpent')}
+          />
+        )}
         <Group justify="flex-end" gap="sm">
           {canResolveAfter && (
             <Button

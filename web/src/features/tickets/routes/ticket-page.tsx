@@ -8,6 +8,8 @@ import { TicketPriorityBadge } from '../../../components/ticket-priority-badge';
 import { TicketStatusBadge } from '../../../components/ticket-status-badge';
 import { isApiError } from '../../../lib/api';
 import { isStaff, useCurrentUser } from '../../../lib/auth';
+import { formatMinutes } from '../../../lib/duration';
+import { formatCents } from '../../../lib/money';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useTicket } from '../api/get-ticket';
 import { AssignmentPanel } from '../components/assignment-panel';
@@ -20,6 +22,7 @@ import { RatingSection } from '../components/rating-section';
 import { StatusActions } from '../components/status-actions';
 import { TakeOverButton } from '../components/take-over-button';
 import { TicketDetails } from '../components/ticket-details';
+import { TimeSection } from '../components/time-section';
 import { WaitingOnBadge } from '../components/waiting-on-badge';
 
 /**
@@ -78,6 +81,17 @@ export function TicketPage() {
             </Text>
             <TicketPriorityBadge priority={data.priority} />
           </Group>
+          {staff && (
+            <Text span c="dimmed" fz="sm">
+              {t('tickets.detail.timeLabel')} {formatMinutes(data.timeSpentMinutes)}
+              {data.costCents !== undefined && (
+                <>
+                  {' · '}
+                  {t('tickets.detail.costLabel')} {formatCents(data.costCents)}
+                </>
+              )}
+            </Text>
+          )}
         </Group>
         <Title order={1} style={{ overflowWrap: 'anywhere' }}>
           {data.subject}
@@ -106,6 +120,7 @@ export function TicketPage() {
               </Title>
               <TicketDetails ticket={data} staff={staff} />
             </Card>
+            {staff && <TimeSection ticket={data} />}
             {hasActions && (
               <Card withBorder component="section" aria-labelledby="actions-title" padding="lg">
                 <Title order={2} fz="h3" id="actions-title" mb="sm">
