@@ -54,7 +54,7 @@ async function main() {
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
   const lines = [
     '',
-    `  Guichet is running at ${url}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : ''})`,
+    `  Guichet is running at ${url}  (database: ${config.database.kind === 'pglite' ? `pglite, ${config.database.dataDir}` : 'postgres'})`,
     `  API reference: ${url}/api/docs`,
     ...firstStart.messages.map((m) => `  ${m}`),
     '',

@@ -6,6 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { loadVisibleTicket } from '../tickets/policy.ts';
 import * as ticketRepo from '../tickets/repo.ts';
+import { isRateable } from '../tickets/status.ts';
 
 /**
  * A client contact rates a resolved ticket (or one closed after its resolution): one rating per
@@ -15,7 +16,7 @@ export async function rateTicket(db: Db, actor: Actor, ticketId: string, body: {
   if (actor.role !== 'contact') throw notFound();
   await db.transaction(async (tx) => {
     const t = await loadVisibleTicket(tx, actor, ticketId, true);
-    if (!(t.status === 'resolved' || (t.status === 'closed' && t.resolvedAt))) {
+    if (!isRateable(t)) {
       throw conflict('not_rateable', 'A ticket can be rated once it is resolved.');
     }
     await tx

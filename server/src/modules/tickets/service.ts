@@ -24,7 +24,7 @@ import { presentRating } from '../ratings/service.ts';
 import { ticketTime } from '../time/service.ts';
 import { loadVisibleTicket, type TicketRow } from './policy.ts';
 import * as repo from './repo.ts';
-import { allowedTransitions, awaitingClientSince, canTransition } from './status.ts';
+import { allowedTransitions, awaitingClientSince, canTransition, isRateable } from './status.ts';
 
 // ── presenters ──
 
@@ -45,8 +45,6 @@ function presentSummary({ ticket: t, clientName, requesterName, assigneeName }: 
     version: t.version,
   };
 }
-
-const isRateable = (t: Pick<TicketRow, 'status' | 'resolvedAt'>) => t.status === 'resolved' || (t.status === 'closed' && t.resolvedAt !== null);
 
 async function presentTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
   const row = (await repo.findWithNames(db, id))!;

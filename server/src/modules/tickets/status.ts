@@ -29,6 +29,11 @@ export function canTransition(from: TicketStatus, to: TicketStatus, role: Role):
   return allowedTransitions(from, role).includes(to);
 }
 
+/** DOMAIN.md « Rating »: a ticket can be rated once resolved, or closed after being resolved. */
+export function isRateable(t: { status: TicketStatus; resolvedAt: Date | null }): boolean {
+  return t.status === 'resolved' || (t.status === 'closed' && t.resolvedAt !== null);
+}
+
 /** Whether a ticket waits on the client, and since when (DOMAIN.md « Auto-close »). */
 export function awaitingClientSince(t: {
   status: TicketStatus;

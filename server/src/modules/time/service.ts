@@ -1,5 +1,5 @@
 import type { CreateTimeEntryBody, TimeEntry, TimeEntryList, UpdateTimeEntryBody } from '@guichet/contract/time';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import { timeEntries, users } from '../../db/schema.ts';
@@ -124,7 +124,7 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: string, patch: z
 export async function deleteTimeEntry(db: Db, actor: Actor, id: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     const entry = await loadEditable(tx, actor, id);
-    await tx.delete(timeEntries).where(and(eq(timeEntries.id, id)));
+    await tx.delete(timeEntries).where(eq(timeEntries.id, id));
     await ticketRepo.insertEvent(tx, { ticketId: entry.ticketId, kind: 'time', fromValue: describeEntry(entry), toValue: null, actorId: actor.userId, at: now });
   });
 }
