@@ -13,6 +13,7 @@ const databaseIndependent = [
   'src/modules/tickets/status.test.ts',
   'src/modules/assignment/choose.test.ts',
   'src/modules/time/money.test.ts',
+  'src/modules/budgets/figures.test.ts',
 ];
 
 const project = (name: 'pglite' | 'postgres') => ({

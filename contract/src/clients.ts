@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BudgetUsage } from './budgets.ts';
 import { Email, Id, PageQuery, page, Timestamp } from './common.ts';
 
 const optionalText = (max: number) =>
@@ -73,6 +74,8 @@ export const Client = z
     notes: z.string().nullable(),
     active: z.boolean(),
     contactCount: z.number().int(),
+    /** Admins only, in lists: the current period's budget usage (null: no budget for today). */
+    budget: BudgetUsage.nullable().optional(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PeriodKind } from './budgets.ts';
 import { Id, Timestamp } from './common.ts';
 
 export const NotificationKind = z.enum([
@@ -8,6 +9,8 @@ export const NotificationKind = z.enum([
   'ticket_closed',
   'ticket_assigned',
   'ticket_unassigned_waiting',
+  'budget_threshold',
+  'budget_projection',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -17,6 +20,16 @@ export const Notification = z
     kind: NotificationKind,
     ticket: z.object({ id: Id, number: z.number().int(), subject: z.string() }).nullable(),
     actor: z.object({ id: Id, name: z.string() }).nullable(),
+    /** Budget alerts (admins only): which budget, and which threshold (null: the projection). */
+    budget: z
+      .object({
+        id: Id,
+        client: z.object({ id: Id, name: z.string() }),
+        periodKind: PeriodKind,
+        periodStart: z.iso.date(),
+        thresholdPercent: z.number().int().nullable(),
+      })
+      .nullable(),
     createdAt: Timestamp,
     readAt: Timestamp.nullable(),
   })

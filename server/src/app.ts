@@ -18,6 +18,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { budgetRoutes } from './modules/budgets/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { registerAuthHook } from './http/auth-hook.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import './http/types.ts';
@@ -141,6 +143,8 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
   await app.register(attachmentRoutes);
   await app.register(notificationRoutes);
   await app.register(timeRoutes);
+  await app.register(budgetRoutes);
+  await app.register(reportRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

@@ -76,3 +76,15 @@ export function multipartFiles(files: { name: string; bytes: Buffer; type?: stri
   );
   return { payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
+
+/** Every key path of a JSON value, to look for money fields anywhere in an answer. */
+export function flatten(value: unknown, prefix = ''): Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return { [prefix]: value };
+  return Object.entries(value).reduce<Record<string, unknown>>((acc, [k, v]) => ({ ...acc, ...flatten(v, prefix ? `${prefix}.${k}` : k) }), {});
+}
+
+/** Money-looking keys with a value anywhere in an answer. */
+export const moneyKeys = (json: unknown): string[] =>
+  Object.entries(flatten(json))
+    .filter(([k, v]) => v !== null && /cost|hourlyRate|cents|budget/i.test(k))
+    .map(([k]) => k);

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -303,6 +305,8 @@ export const notifications = pgTable(
     kind: text('kind').notNull(),
     ticketId: uuid('ticket_id').references(() => tickets.id),
     actorId: uuid('actor_id').references(() => users.id),
+    /** Budget alerts: the alert this notification announces. */
+    budgetAlertId: uuid('budget_alert_id').references((): AnyPgColumn => budgetAlerts.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     readAt: timestamp('read_at', { withTimezone: true }),
     /** For the e-mail channel to come: when this notification was mailed. */
@@ -327,6 +331,8 @@ export const settings = pgTable(
       .notNull()
       .default(sql`array['image/png','image/jpeg','image/gif','image/webp','application/pdf','text/plain']`),
     currency: text('currency').notNull().default('EUR'),
+    /** The company's time zone: « today » for budgets and report periods. */
+    timeZone: text('time_zone').notNull().default('Europe/Paris'),
     updatedAt: updatedAt(),
   },
   (t) => [check('settings_single_row', sql`${t.id} = 1`)],
@@ -382,4 +388,53 @@ export const timeEntries = pgTable(
     index('time_entries_agent_day_idx').on(t.agentId, t.workDate),
     index('time_entries_client_day_idx').on(t.clientId, t.workDate),
   ],
+);
+
+// ── budgets ──
+
+/** A client's forecast cost over one calendar period (first to last day, inclusive). Periods of one client never overlap. */
+export const budgets = pgTable(
+  'budgets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    periodKind: text('period_kind', { enum: ['month', 'quarter', 'year'] }).notNull(),
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    thresholds: integer('thresholds').array().notNull().default(sql`array[80,100]`),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('budgets_client_start_key').on(t.clientId, t.periodStart),
+    index('budgets_period_idx').on(t.periodStart, t.periodEnd),
+    check('budgets_amount_check', sql`${t.amountCents} > 0`),
+    check('budgets_period_check', sql`${t.periodStart} <= ${t.periodEnd}`),
+  ],
+);
+
+/**
+ * An alert a budget raised: a threshold crossed, or the projection over the budget. The unique
+ * key makes « once per threshold per budget » hold with any number of writers (insert … on
+ * conflict do nothing); rows stay when usage dips back, so a second crossing sends nothing.
+ */
+export const budgetAlerts = pgTable(
+  'budget_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['threshold', 'projection'] }).notNull(),
+    /** The percent crossed; 0 for the projection alert (one per budget). */
+    thresholdPercent: integer('threshold_percent').notNull(),
+    actualCents: bigint('actual_cents', { mode: 'number' }).notNull(),
+    projectedCents: bigint('projected_cents', { mode: 'number' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('budget_alerts_once_key').on(t.budgetId, t.kind, t.thresholdPercent)],
 );

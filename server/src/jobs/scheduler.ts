@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { FileStore } from '../modules/attachments/files.ts';
 import { purgeUnattached } from '../modules/attachments/service.ts';
 import { assignWaiting } from '../modules/assignment/service.ts';
+import { checkBudgetAlerts } from '../modules/budgets/service.ts';
 import { runAutoClose } from './auto-close.ts';
 
 /** A recurring job: a name and what it does at `now`. Each is safe to run in several processes at once. */
@@ -18,6 +19,8 @@ export function jobs(filesDir: string): Job[] {
     // Working hours start and leaves end with no request to react to: serve the unassigned queue.
     { name: 'assign-waiting', run: (db, now) => assignWaiting(db, now) },
     { name: 'purge-unattached-uploads', run: (db, now) => purgeUnattached(db, store, now) },
+    // Alerts are raised after each write; this catches a crash in between, and projections that start to count.
+    { name: 'budget-alerts', run: (db, now) => checkBudgetAlerts(db, { current: true }, now) },
   ];
 }
 

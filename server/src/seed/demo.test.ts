@@ -33,6 +33,15 @@ describe('demo data', () => {
     ).toEqual({ n: 0 });
     // closed tickets have a reason and a date, open ones neither
     expect(await one(sql`select count(*)::int as n from tickets where (status = 'closed') <> (closed_at is not null and closed_reason is not null)`)).toEqual({ n: 0 });
+    // time only by the assignee, after the first response, priced at their rate, half up per entry
+    expect(await one(sql`select count(*)::int as n from time_entries`)).not.toEqual({ n: 0 });
+    expect(
+      await one(sql`select count(*)::int as n from time_entries e join tickets t on t.id = e.ticket_id
+        where e.agent_id <> t.assignee_id or e.work_date < (t.first_response_at at time zone 'UTC')::date or e.client_id <> t.client_id
+           or e.cost_cents <> (e.minutes * e.hourly_rate_cents * 2 + 60) / 120`),
+    ).toEqual({ n: 0 });
+    // budgets: one per client and month, some over and some comfortable
+    expect(await one(sql`select count(*)::int as n from budgets`)).not.toEqual({ n: 0 });
   });
 
   it('shows the demo contacts their own tickets in the portal', async () => {

@@ -2,6 +2,7 @@ import { fakerFR as faker } from '@faker-js/faker';
 import type { Executor } from '../db/client.ts';
 import { clients, contacts, users } from '../db/schema.ts';
 import { hashPassword } from '../lib/secrets.ts';
+import { seedDemoMoney } from './demo-money.ts';
 import { seedDemoTickets } from './demo-tickets.ts';
 
 export const DEMO_PASSWORD = 'guichet-demo';
@@ -42,8 +43,9 @@ function siret(): string {
  * The demo data `npm start` loads on an empty database: staff, clients with CRM coordinates and
  * contacts, two of whom can sign in to the portal. Deterministic for a given seed.
  */
-export async function seedDemo(db: Executor, options: { clients?: number; seed?: number } = {}) {
+export async function seedDemo(db: Executor, options: { clients?: number; seed?: number; now?: Date } = {}) {
   faker.seed(options.seed ?? 42);
+  const now = options.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const clientCount = Math.max(2, options.clients ?? 40);
 
@@ -109,6 +111,8 @@ export async function seedDemo(db: Executor, options: { clients?: number; seed?:
     agentIds: staff.filter((u) => u.role === 'agent').map((u) => u.id),
     adminId: staff.find((u) => u.role === 'admin')!.id,
     contactByClient: new Map(portalUsers.map((u) => [u.clientId!, u.id])),
+    now,
   });
-  return { clients: insertedClients.length, staff: staff.length, contacts: contactRows.length, tickets: ticketCount };
+  const money = await seedDemoMoney(db, { agentIds: staff.filter((u) => u.role === 'agent').map((u) => u.id), adminId: staff.find((u) => u.role === 'admin')!.id, now });
+  return { clients: insertedClients.length, staff: staff.length, contacts: contactRows.length, tickets: ticketCount, ...money };
 }

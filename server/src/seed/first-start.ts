@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { clients, users } from '../db/schema.ts';
 import { ensureInitialAdmin } from '../modules/users/service.ts';
+import { checkBudgetAlerts } from '../modules/budgets/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo.ts';
 
 function demoLogins(): string[] {
@@ -18,7 +19,7 @@ function demoLogins(): string[] {
  * so that two processes starting together seed once.
  */
 export async function seedOnFirstStart(db: Db, config: Config): Promise<{ messages: string[] }> {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
     const [u] = await tx.select({ n: count() }).from(users);
     const [c] = await tx.select({ n: count() }).from(clients);
@@ -27,8 +28,11 @@ export async function seedOnFirstStart(db: Db, config: Config): Promise<{ messag
 
     if (empty && config.demoSeed) {
       const made = await seedDemo(tx);
-      messages.push(`First start: demo data loaded (${made.clients} clients, ${made.contacts} contacts, ${made.tickets} tickets).`, ...demoLogins());
-      return { messages };
+      messages.push(
+        `First start: demo data loaded (${made.clients} clients, ${made.contacts} contacts, ${made.tickets} tickets, ${made.entries} time entries, ${made.budgets} budgets).`,
+        ...demoLogins(),
+      );
+      return { messages, seeded: true };
     }
     if (config.initialAdmin?.password) {
       if (await ensureInitialAdmin(tx, config.initialAdmin.email, config.initialAdmin.password)) {
@@ -41,6 +45,9 @@ export async function seedOnFirstStart(db: Db, config: Config): Promise<{ messag
       const [demo] = await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS[0].email));
       if (demo) messages.push(...demoLogins());
     }
-    return { messages };
+    return { messages, seeded: false };
   });
+  // the demo budgets' alerts, as if the time had been logged through the API
+  if (result.seeded) await checkBudgetAlerts(db, { from: '1970-01-01' });
+  return { messages: result.messages };
 }

@@ -17,6 +17,7 @@ import { requireAdmin, requireAdminSession, requireStaff, type Actor } from '../
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { isUniqueViolation } from '../../lib/pg-errors.ts';
+import { currentUsage } from '../budgets/service.ts';
 import * as users from '../users/service.ts';
 import * as repo from './repo.ts';
 
@@ -109,8 +110,14 @@ export async function listClients(db: Executor, actor: Actor, query: ListQuery):
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const items = page.map(presentClient);
+  if (actor.role === 'admin') {
+    // money-derived: admins only (DOMAIN.md)
+    const usage = await currentUsage(db, items.map((c) => c.id));
+    for (const c of items) c.budget = usage.get(c.id) ?? null;
+  }
   return {
-    items: page.map(presentClient),
+    items,
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortKey, last.client.id) : null,
     total: await repo.count(db, { q: query.q || undefined, active }),
   };

@@ -12,6 +12,9 @@ import * as ticketRepo from '../tickets/repo.ts';
 import { statusChange } from '../tickets/service.ts';
 import { awaitingClientSince } from '../tickets/status.ts';
 import { addTimeEntryInTx } from '../time/service.ts';
+import { checkBudgetAlertsAfterWrite } from '../budgets/service.ts';
+import { todayIn } from '../budgets/periods.ts';
+import { currentSettings } from '../settings/service.ts';
 
 type Row = { message: typeof messages.$inferSelect; authorName: string | null; authorRole: 'admin' | 'agent' | 'contact' | null };
 
@@ -57,6 +60,7 @@ export async function postMessage(
   now = new Date(),
 ): Promise<Message> {
   const staff = isStaff(actor);
+  let timeLogged: { clientId: string; days: string[] } | null = null;
   const id = await db.transaction(async (tx) => {
     const t = await loadVisibleTicket(tx, actor, ticketId, true);
     if (body.internal && !staff) throw notFound();
@@ -68,7 +72,10 @@ export async function postMessage(
     await claimAttachments(tx, actor, body.attachmentIds, { ticketId, messageId: message!.id });
     if (body.timeSpentMinutes) {
       if (!staff) throw notFound();
-      await addTimeEntryInTx(tx, actor, t, { workDate: now.toISOString().slice(0, 10), minutes: body.timeSpentMinutes, note: null }, now);
+      // worked today, in the company's time zone
+      const workDate = todayIn((await currentSettings(tx)).timeZone, now);
+      await addTimeEntryInTx(tx, actor, t, { workDate, minutes: body.timeSpentMinutes, note: null }, now);
+      timeLogged = { clientId: t.clientId, days: [workDate] };
     }
     if (body.internal) {
       await ticketRepo.update(tx, ticketId, { lastActivityAt: now });
@@ -92,6 +99,7 @@ export async function postMessage(
     }
     return message!.id;
   });
+  if (timeLogged) await checkBudgetAlertsAfterWrite(db, timeLogged, now);
   const rows = await selectRows(db).where(eq(messages.id, id));
   return (await present(db, rows))[0]!;
 }

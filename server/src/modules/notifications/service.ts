@@ -2,7 +2,7 @@ import type { Notification, NotificationKind, NotificationList } from '@guichet/
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
-import { notifications, tickets, users } from '../../db/schema.ts';
+import { budgetAlerts, budgets, clients, notifications, tickets, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 
@@ -12,13 +12,19 @@ import { notFound } from '../../http/errors.ts';
  */
 export async function notify(
   db: Executor,
-  event: { kind: NotificationKind; ticketId: string | null; actorId: string | null; recipients: (string | null | undefined)[] },
+  event: {
+    kind: NotificationKind;
+    ticketId: string | null;
+    actorId: string | null;
+    budgetAlertId?: string;
+    recipients: (string | null | undefined)[];
+  },
 ): Promise<void> {
   const recipients = [...new Set(event.recipients.filter((r): r is string => !!r && r !== event.actorId))];
   if (recipients.length === 0) return;
   await db
     .insert(notifications)
-    .values(recipients.map((userId) => ({ userId, kind: event.kind, ticketId: event.ticketId, actorId: event.actorId })));
+    .values(recipients.map((userId) => ({ userId, kind: event.kind, ticketId: event.ticketId, actorId: event.actorId, budgetAlertId: event.budgetAlertId ?? null })));
 }
 
 /** Active admins, for events that need one of them (a new ticket nobody could take). */
@@ -37,10 +43,20 @@ export async function listNotifications(
   if (!actor.userId || actor.via !== 'session') throw notFound();
   const mine = eq(notifications.userId, actor.userId);
   const rows = await db
-    .select({ n: notifications, ticket: { id: tickets.id, number: tickets.number, subject: tickets.subject }, actorName: actors.name })
+    .select({
+      n: notifications,
+      ticket: { id: tickets.id, number: tickets.number, subject: tickets.subject },
+      actorName: actors.name,
+      alert: { kind: budgetAlerts.kind, thresholdPercent: budgetAlerts.thresholdPercent },
+      budget: { id: budgets.id, periodKind: budgets.periodKind, periodStart: budgets.periodStart },
+      client: { id: clients.id, name: clients.name },
+    })
     .from(notifications)
     .leftJoin(tickets, eq(tickets.id, notifications.ticketId))
     .leftJoin(actors, eq(actors.id, notifications.actorId))
+    .leftJoin(budgetAlerts, eq(budgetAlerts.id, notifications.budgetAlertId))
+    .leftJoin(budgets, eq(budgets.id, budgetAlerts.budgetId))
+    .leftJoin(clients, eq(clients.id, budgets.clientId))
     .where(query.unread === 'true' ? and(mine, isNull(notifications.readAt)) : mine)
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(query.limit);
@@ -52,6 +68,16 @@ export async function listNotifications(
         kind: r.n.kind as NotificationKind,
         ticket: r.ticket?.id ? { id: r.ticket.id, number: r.ticket.number, subject: r.ticket.subject } : null,
         actor: r.n.actorId && r.actorName ? { id: r.n.actorId, name: r.actorName } : null,
+        budget:
+          r.budget?.id && r.client?.id && r.alert
+            ? {
+                id: r.budget.id,
+                client: { id: r.client.id, name: r.client.name },
+                periodKind: r.budget.periodKind,
+                periodStart: r.budget.periodStart,
+                thresholdPercent: r.alert.kind === 'threshold' ? r.alert.thresholdPercent : null,
+              }
+            : null,
         createdAt: r.n.createdAt.toISOString(),
         readAt: r.n.readAt?.toISOString() ?? null,
       }),

@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import { agentRates, timeEntries } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../../http/actor.ts';
 import { getAgent } from '../agents/service.ts';
+import { checkBudgetAlertsAfterWrite } from '../budgets/service.ts';
 import { currentSettings } from '../settings/service.ts';
 import { repricing } from '../time/money.ts';
 
@@ -88,5 +89,7 @@ export async function addRate(db: Db, actor: Actor, agentId: string, body: Creat
         ),
       );
   });
+  // re-priced entries move actual: budgets covering those days may cross a threshold
+  await checkBudgetAlertsAfterWrite(db, { from: body.effectiveFrom });
   return listRates(db, actor, agentId);
 }

@@ -12,6 +12,7 @@ const present = (r: Row): Settings => ({
   maxFileBytes: r.maxFileBytes,
   allowedFileTypes: r.allowedFileTypes as Settings['allowedFileTypes'],
   currency: r.currency,
+  timeZone: r.timeZone,
 });
 
 /** The settings the rules run on (no access check: for services and jobs). */

@@ -5,6 +5,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import { timeEntries, users } from '../../db/schema.ts';
 import { requireStaff, type Actor } from '../../http/actor.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
+import { checkBudgetAlertsAfterWrite } from '../budgets/service.ts';
 import { rateInEffect } from '../rates/service.ts';
 import { loadVisibleTicket } from '../tickets/policy.ts';
 import * as ticketRepo from '../tickets/repo.ts';
@@ -87,7 +88,11 @@ export async function addTimeEntryInTx(
 
 export async function addTimeEntry(db: Db, actor: Actor, ticketId: string, body: z.output<typeof CreateTimeEntryBody>, now = new Date()): Promise<TimeEntry> {
   requireStaff(actor);
-  const id = await db.transaction(async (tx) => addTimeEntryInTx(tx, actor, await loadVisibleTicket(tx, actor, ticketId), body, now));
+  const { id, clientId } = await db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, actor, ticketId);
+    return { id: await addTimeEntryInTx(tx, actor, ticket, body, now), clientId: ticket.clientId };
+  });
+  await checkBudgetAlertsAfterWrite(db, { clientId, days: [body.workDate] }, now);
   const [row] = await selectRows(db).where(eq(timeEntries.id, id));
   return present(actor, row!);
 }
@@ -101,7 +106,7 @@ async function loadEditable(tx: Executor, actor: Actor, id: string) {
 }
 
 export async function updateTimeEntry(db: Db, actor: Actor, id: string, patch: z.output<typeof UpdateTimeEntryBody>, now = new Date()): Promise<TimeEntry> {
-  await db.transaction(async (tx) => {
+  const touched = await db.transaction(async (tx) => {
     const entry = await loadEditable(tx, actor, id);
     const next = { workDate: patch.workDate ?? entry.workDate, minutes: patch.minutes ?? entry.minutes };
     await tx
@@ -116,7 +121,9 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: string, patch: z
     if (next.workDate !== entry.workDate || next.minutes !== entry.minutes) {
       await ticketRepo.insertEvent(tx, { ticketId: entry.ticketId, kind: 'time', fromValue: describeEntry(entry), toValue: describeEntry(next), actorId: actor.userId, at: now });
     }
+    return { clientId: entry.clientId, days: [entry.workDate, next.workDate] };
   });
+  await checkBudgetAlertsAfterWrite(db, touched, now);
   const [row] = await selectRows(db).where(eq(timeEntries.id, id));
   return present(actor, row!);
 }

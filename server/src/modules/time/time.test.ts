@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/context.ts';
-import { login, makeAgent, makeClient, makePortalContact, makeUser } from '../../../test/factories.ts';
+import { flatten, login, makeAgent, makeClient, makePortalContact, makeUser } from '../../../test/factories.ts';
 
 let ctx: TestContext;
 let admin: { cookie: string };
@@ -100,9 +100,3 @@ describe('time entries', () => {
     expect(Object.keys(flatten(seen)).filter((k) => MONEY.test(k))).toEqual([]);
   });
 });
-
-/** Every key path of a JSON value, to look for money fields anywhere in an answer. */
-function flatten(value: unknown, prefix = ''): Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return { [prefix]: value };
-  return Object.entries(value).reduce<Record<string, unknown>>((acc, [k, v]) => ({ ...acc, ...flatten(v, prefix ? `${prefix}.${k}` : k) }), {});
-}
