@@ -57,7 +57,16 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'clients/:clientId',
-                lazy: async () => ({ Component: (await import('../features/clients/routes/client-page')).ClientPage }),
+                // The fiche client, with the budgets feature's section composed in (shown to admins only).
+                lazy: async () => {
+                  const [{ ClientPage }, { BudgetSection }] = await Promise.all([
+                    import('../features/clients/routes/client-page'),
+                    import('../features/budgets/components/budget-section'),
+                  ]);
+                  return {
+                    element: <ClientPage budgetSection={(clientId) => <BudgetSection key={clientId} clientId={clientId} />} />,
+                  };
+                },
               },
               {
                 // The stable deep link a CRM puts behind its « Support » button.
@@ -84,6 +93,12 @@ export const routes: RouteObject[] = [
                         path: 'users',
                         lazy: async () => ({
                           Component: (await import('../features/admin/users/routes/users-page')).UsersPage,
+                        }),
+                      },
+                      {
+                        path: 'costs',
+                        lazy: async () => ({
+                          Component: (await import('../features/admin/costs/routes/costs-page')).CostsPage,
                         }),
                       },
                       {

@@ -23,6 +23,7 @@ const SERVER_ERRORS: [status: number, code: string, message: string][] = [
   [400, 'file_missing', 'Attach the CSV file in the field "file".'],
   [413, 'payload_too_large', 'The request or file is too large.'],
   [415, 'unsupported_media_type', 'This content type is not accepted here.'],
+  [409, 'budget_overlap', 'This client already has a budget covering some of these days.'],
 ];
 
 describe('errorMessage', () => {

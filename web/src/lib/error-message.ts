@@ -27,6 +27,8 @@ const MESSAGE_BY_CODE = {
   empty_file: 'errors.emptyFile',
   too_many_rows: 'errors.tooManyRows',
   file_missing: 'errors.fileMissing',
+  // Budgets.
+  budget_overlap: 'errors.budgetOverlap',
 } as const;
 
 /** Every code that has a sentence of its own, for tests and for callers that want to know. */

@@ -1,14 +1,15 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAdjustments, IconFileImport, IconHeadset, IconKey, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconFileImport, IconHeadset, IconKey, IconReportMoney, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
-const SECTIONS = ['users', 'agents', 'import', 'tokens', 'settings'] as const;
+const SECTIONS = ['users', 'agents', 'costs', 'import', 'tokens', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const ICONS: Record<Section, typeof IconUsers> = {
   users: IconUsers,
   agents: IconHeadset,
+  costs: IconReportMoney,
   import: IconFileImport,
   tokens: IconKey,
   settings: IconAdjustments,

@@ -3,6 +3,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HiddenCaption } from '../../../components/hidden-caption';
+import { ClientBudgetCell } from './client-budget-cell';
 import { SortableTh } from '../../../components/sortable-th';
 import { useDateFormat } from '../../../lib/format';
 import { ClientStatusBadge } from './client-status-badge';
@@ -11,6 +12,8 @@ interface ClientsTableProps {
   clients: Client[];
   sort: ClientSort;
   onSort: (sort: ClientSort) => void;
+  /** Admins: the « Budget (période en cours) » column (agents get no money figures). */
+  withBudget?: boolean;
 }
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -20,7 +23,7 @@ const nowrap = { whiteSpace: 'nowrap' } as const;
  * appear on wide screens only (SIRET and téléphone from `xl`, « Créé le » from `lg` — below that,
  * the list page offers the same sorts in a select). Narrow screens scroll the table sideways.
  */
-export function ClientsTable({ clients, sort, onSort }: ClientsTableProps) {
+export function ClientsTable({ clients, sort, onSort, withBudget = false }: ClientsTableProps) {
   const { t } = useTranslation();
   const { date } = useDateFormat();
   const dash = (
@@ -30,7 +33,7 @@ export function ClientsTable({ clients, sort, onSort }: ClientsTableProps) {
   );
 
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={withBudget ? 920 : 760}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <HiddenCaption>{t('clients.tableCaption')}</HiddenCaption>
         <Table.Thead>
@@ -47,6 +50,7 @@ export function ClientsTable({ clients, sort, onSort }: ClientsTableProps) {
             <Table.Th>{t('clients.columns.city')}</Table.Th>
             <Table.Th ta="right">{t('clients.columns.contacts')}</Table.Th>
             <Table.Th>{t('clients.columns.status')}</Table.Th>
+            {withBudget && <Table.Th style={nowrap}>{t('clients.columns.budget')}</Table.Th>}
             <SortableTh
               field="createdAt"
               label={t('clients.columns.createdAt')}
@@ -77,6 +81,9 @@ export function ClientsTable({ clients, sort, onSort }: ClientsTableProps) {
               <Table.Td style={nowrap}>
                 <ClientStatusBadge active={client.active} />
               </Table.Td>
+              {withBudget && (
+                <Table.Td style={nowrap}>{client.budget ? <ClientBudgetCell budget={client.budget} /> : dash}</Table.Td>
+              )}
               <Table.Td visibleFrom="lg" style={nowrap}>
                 {date(client.createdAt)}
               </Table.Td>

@@ -1,9 +1,8 @@
 import { Anchor, Button, Card, Group, Skeleton, Stack, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconReceipt2 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { NotFoundPage } from '../../../components/not-found-page';
 import { isApiError } from '../../../lib/api';
@@ -16,8 +15,13 @@ import { ClientStatusBadge } from '../components/client-status-badge';
 import { ClientTicketsCard } from '../components/client-tickets-card';
 import { ContactsSection } from '../components/contacts-section';
 
-/** La fiche client: company details, latest tickets, contacts, and (soon) budget. */
-export function ClientPage() {
+interface ClientPageProps {
+  /** The « Budget » section, composed in by the router (features do not import each other); admins only. */
+  budgetSection?: (clientId: string) => ReactNode;
+}
+
+/** La fiche client: company details, latest tickets, contacts, and (for admins) budget. */
+export function ClientPage({ budgetSection }: ClientPageProps) {
   const { clientId = '' } = useParams();
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -73,12 +77,7 @@ export function ClientPage() {
 
       <ContactsSection clientId={data.id} canManage={admin} />
 
-      <Card withBorder component="section" aria-labelledby="client-budget-title">
-        <Title order={2} fz="h3" id="client-budget-title">
-          {t('clients.detail.budgetTitle')}
-        </Title>
-        <EmptyState icon={<IconReceipt2 size={28} />} title={t('clients.detail.budgetEmpty')} order={3} />
-      </Card>
+      {admin && budgetSection?.(data.id)}
 
       {admin && editing && <ClientFormModal opened onClose={() => setEditing(false)} client={data} />}
     </Stack>

@@ -51,6 +51,42 @@ describe('ClientsListPage', () => {
     expect(screen.getByRole('button', { name: 'Nouveau client' })).toBeTruthy();
   });
 
+  it('shows admins the current period\'s budget use; agents get no such column', async () => {
+    const usage = (percentUsed: number, status: 'ok' | 'warning' | 'projected_over' | 'over') => ({
+      budgetId: '00000000-0000-4000-8000-0000000000f1',
+      periodKind: 'month' as const,
+      periodStart: '2026-11-01',
+      amountCents: 100_000,
+      actualCents: percentUsed * 1000,
+      percentUsed,
+      projectedCents: 150_000,
+      status,
+    });
+    const martin = client({ id: '00000000-0000-4000-8000-0000000000c3', name: 'Martin SA', budget: usage(112.5, 'over') });
+    const items = [client({ budget: usage(42.5, 'projected_over') }), martin, client({ ...dupont, budget: null })];
+    mockFetch(() => json({ items, nextCursor: null, total: 3 } satisfies ClientList));
+    const view = renderPage(<ClientsListPage />, { me: adminMe, path: '/clients' });
+
+    await screen.findByRole('link', { name: 'Acme SARL' });
+    expect(screen.getByRole('columnheader', { name: 'Budget (période en cours)' })).toBeTruthy();
+    const rows = screen.getAllByRole('row').slice(1);
+    const norm = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    expect(norm(rows[0]!.textContent)).toContain('42,5 %');
+    expect(within(rows[0]!).getByText('Dépassement prévu')).toBeTruthy();
+    expect(within(rows[0]!).getByRole('progressbar', { name: /Budget utilisé : 42,5/ })).toBeTruthy();
+    expect(norm(rows[1]!.textContent)).toContain('112,5 %');
+    expect(within(rows[1]!).getByText('Dépassé')).toBeTruthy();
+    expect(within(rows[2]!).queryByRole('progressbar')).toBeNull();
+    view.unmount();
+
+    // An agent's list has no budget field at all: no column either.
+    mockFetch(() => json({ items: [acme], nextCursor: null, total: 1 } satisfies ClientList));
+    renderPage(<ClientsListPage />, { me: { ...adminMe, role: 'agent' }, path: '/clients' });
+    await screen.findByRole('link', { name: 'Acme SARL' });
+    expect(screen.queryByRole('columnheader', { name: 'Budget (période en cours)' })).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('searches through the API with `q` once the user stops typing', async () => {
     const calls = mockFetch((url) =>
       json({ items: url.searchParams.get('q') ? [dupont] : [acme, dupont], nextCursor: null, total: 1 }),

@@ -112,7 +112,7 @@ export function ClientsListPage() {
         />
       ) : (
         <>
-          <ClientsTable clients={clients.data.items} sort={sort} onSort={setSort} />
+          <ClientsTable clients={clients.data.items} sort={sort} onSort={setSort} withBudget={isAdmin(me)} />
           <CursorPagination
             hasPrevious={pages.hasPrevious}
             hasNext={clients.data.nextCursor !== null}

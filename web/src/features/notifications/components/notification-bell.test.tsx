@@ -14,6 +14,7 @@ function notification(overrides: Partial<Notification>): Notification {
     kind: 'client_replied',
     ticket: { id: TICKET_ID, number: 1042, subject: "L'imprimante ne répond plus" },
     actor: { id: '00000000-0000-4000-8000-0000000000b1', name: 'Claire Contact' },
+    budget: null,
     createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     readAt: null,
     ...overrides,
@@ -53,7 +54,10 @@ function renderBell() {
             <Outlet />
           </>
         ),
-        children: [{ path: 'tickets/:id', element: <p>Page du ticket</p> }],
+        children: [
+          { path: 'tickets/:id', element: <p>Page du ticket</p> },
+          { path: 'clients/:id', element: <p>Fiche client</p> },
+        ],
       },
     ],
     { me: adminMe },
@@ -102,6 +106,40 @@ describe('NotificationBell', () => {
     const read = calls.find((c) => c.init?.method === 'POST');
     expect(read?.url.pathname).toBe('/api/notifications/00000000-0000-4000-8000-0000000000e1/read');
     expect(await screen.findByRole('button', { name: 'Notifications (1 non lue)' })).toBeTruthy();
+  });
+
+  it('words the budget alerts and opens the fiche client', async () => {
+    const user = userEvent.setup();
+    const CLIENT_ID = '00000000-0000-4000-8000-0000000000c1';
+    const budget = (periodKind: 'month' | 'quarter', periodStart: string, thresholdPercent: number | null) => ({
+      id: '00000000-0000-4000-8000-0000000000f1',
+      client: { id: CLIENT_ID, name: 'Acme SARL' },
+      periodKind,
+      periodStart,
+      thresholdPercent,
+    });
+    serveNotifications([
+      notification({ kind: 'budget_threshold', ticket: null, actor: null, budget: budget('month', '2026-11-01', 80) }),
+      notification({
+        id: '00000000-0000-4000-8000-0000000000e2',
+        kind: 'budget_projection',
+        ticket: null,
+        actor: null,
+        budget: budget('quarter', '2026-10-01', null),
+      }),
+    ]);
+    const { router } = renderBell();
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications (2 non lues)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Notifications' });
+    const links = within(dialog).getAllByRole('link');
+    expect(links[0]!.textContent).toContain('Budget Acme SARL (novembre 2026) : seuil de 80 % atteint');
+    expect(links[1]!.textContent).toContain('Budget Acme SARL (T4 2026) : dépassement prévu au rythme actuel');
+    expect(links[0]!.getAttribute('href')).toBe(`/clients/${CLIENT_ID}`);
+
+    await user.click(links[1]!);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/clients/${CLIENT_ID}`));
+    expect(await screen.findByText('Fiche client')).toBeTruthy();
   });
 
   it('marks everything read with « Tout marquer comme lu »', async () => {

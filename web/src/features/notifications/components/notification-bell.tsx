@@ -21,6 +21,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { notifyError } from '../../../components/notify';
+import { budgetPeriodLabel } from '../../../lib/budget-period';
 import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
 import { useNotifications } from '../api/list-notifications';
@@ -33,15 +34,24 @@ const KINDS = [
   'ticket_closed',
   'ticket_assigned',
   'ticket_unassigned_waiting',
+  'budget_threshold',
+  'budget_projection',
 ] as const;
 type KnownKind = (typeof KINDS)[number];
 const isKnownKind = (kind: string): kind is KnownKind => (KINDS as readonly string[]).includes(kind);
 
-/** The sentence of a notification, e.g. « Alice Martin a répondu au ticket #1042 ». */
-export function notificationSentence(t: TFunction, notification: Notification): string {
+/**
+ * The sentence of a notification, e.g. « Alice Martin a répondu au ticket #1042 » or
+ * « Budget Acme SARL (novembre 2026) : seuil de 80 % atteint ».
+ */
+export function notificationSentence(t: TFunction, notification: Notification, locale = 'fr'): string {
+  const budget = notification.budget;
   const values = {
     number: notification.ticket?.number ?? '?',
     actor: notification.actor?.name ?? t('notifications.someone'),
+    client: budget?.client.name ?? '?',
+    period: budget ? budgetPeriodLabel(t, locale, budget.periodKind, budget.periodStart) : '?',
+    percent: budget?.thresholdPercent ?? '?',
   };
   return isKnownKind(notification.kind) ? t(`notifications.kinds.${notification.kind}`, values) : t('notifications.kinds.other', values);
 }
@@ -180,7 +190,7 @@ function NotificationItem({ notification, ticketHref, onOpen }: NotificationItem
       />
       <Stack gap={2} miw={0}>
         <Text fz="sm" fw={unread ? 700 : 400}>
-          {notificationSentence(t, notification)}
+          {notificationSentence(t, notification, i18n.resolvedLanguage ?? 'fr')}
         </Text>
         {notification.ticket && (
           <Text fz="sm" c="dimmed" truncate>
@@ -201,6 +211,14 @@ function NotificationItem({ notification, ticketHref, onOpen }: NotificationItem
     background: unread ? 'var(--mantine-color-indigo-light)' : undefined,
     borderBottom: '1px solid var(--mantine-color-default-border)',
   };
+  // A budget alert opens the client's fiche, where the budget is.
+  if (notification.budget) {
+    return (
+      <UnstyledButton component={Link} to={`/clients/${notification.budget.client.id}`} style={style} onClick={open}>
+        {content}
+      </UnstyledButton>
+    );
+  }
   if (!notification.ticket) {
     return (
       <UnstyledButton style={style} onClick={open} disabled={!unread}>

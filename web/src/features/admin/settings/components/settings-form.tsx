@@ -1,12 +1,13 @@
 import { FILE_TYPES, type Settings } from '@guichet/contract/settings';
-import { Button, Checkbox, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../../../components/notify';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { useUpdateSettings } from '../api/update-settings';
 import { bytesToMb, MAX_FILE_MB, mbToBytes, MIN_FILE_MB } from './file-size';
+import { companyTimeZones } from './time-zones';
 
 type FileType = (typeof FILE_TYPES)[number];
 
@@ -24,9 +25,10 @@ interface SettingsValues {
   autoAssign: boolean;
   maxFileMb: number | string;
   allowedFileTypes: string[];
+  timeZone: string;
 }
 
-const FIELDS: readonly string[] = ['autoCloseDays', 'autoAssign', 'maxFileMb', 'allowedFileTypes'];
+const FIELDS: readonly string[] = ['autoCloseDays', 'autoAssign', 'maxFileMb', 'allowedFileTypes', 'timeZone'];
 
 /** Short values: the input is narrow, its label and help use the full width. */
 const NARROW_INPUT = { wrapper: { maxWidth: 260 } };
@@ -42,6 +44,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       autoAssign: settings.autoAssign,
       maxFileMb: bytesToMb(settings.maxFileBytes),
       allowedFileTypes: [...settings.allowedFileTypes],
+      timeZone: settings.timeZone,
     },
     validate: {
       autoCloseDays: (value) => {
@@ -66,6 +69,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         maxFileBytes: mbToBytes(Number(values.maxFileMb)),
         // Kept in the order of the list, whatever order they were ticked in.
         allowedFileTypes: FILE_TYPES.filter((type) => values.allowedFileTypes.includes(type)),
+        timeZone: values.timeZone,
       },
       {
         onSuccess: (saved) => {
@@ -74,6 +78,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             autoAssign: saved.autoAssign,
             maxFileMb: bytesToMb(saved.maxFileBytes),
             allowedFileTypes: saved.allowedFileTypes.filter(isFileType),
+            timeZone: saved.timeZone,
           });
           form.resetDirty();
           notifySuccess(t('settings.saved'));
@@ -97,6 +102,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
   const days = Number(form.values.autoCloseDays);
   const autoAssignHelpId = useId();
+  const timeZones = useMemo(() => companyTimeZones(settings.timeZone), [settings.timeZone]);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -168,6 +174,17 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             value={settings.currency}
             readOnly
             styles={NARROW_INPUT}
+          />
+          <Select
+            mt="md"
+            label={t('settings.timeZone')}
+            description={t('settings.timeZoneHelp')}
+            data={timeZones}
+            searchable
+            allowDeselect={false}
+            nothingFoundMessage={t('settings.timeZoneNothingFound')}
+            styles={{ wrapper: { maxWidth: 360 } }}
+            {...form.getInputProps('timeZone')}
           />
         </Fieldset>
 

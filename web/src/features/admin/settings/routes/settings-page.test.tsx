@@ -12,6 +12,7 @@ const settings: Settings = {
   maxFileBytes: 10 * 1024 * 1024,
   allowedFileTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'],
   currency: 'EUR',
+  timeZone: 'Europe/Paris',
 };
 
 describe('file sizes', () => {
@@ -46,6 +47,11 @@ describe('SettingsPage', { timeout: 15_000 }, () => {
     expect(screen.getByText('La fermeture automatique est désactivée.')).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'GIF' }));
     await user.click(screen.getByRole('switch', { name: 'Assignation automatique des nouveaux tickets' }));
+    const timeZone = screen.getByRole('combobox', { name: "Fuseau horaire de l'entreprise" }) as HTMLInputElement;
+    expect(timeZone.value).toBe('Europe/Paris');
+    await user.clear(timeZone);
+    await user.type(timeZone, 'Brussels');
+    await user.keyboard('{ArrowDown}{Enter}'); // the zone is chosen with the keyboard, as in the list it filters
     await user.click(screen.getByRole('button', { name: 'Enregistrer les paramètres' }));
 
     await waitFor(() => expect(calls.some((c) => c.init?.method === 'PATCH')).toBe(true));
@@ -56,6 +62,7 @@ describe('SettingsPage', { timeout: 15_000 }, () => {
       autoAssign: false,
       maxFileBytes: 2_621_440,
       allowedFileTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'text/plain'],
+      timeZone: 'Europe/Brussels',
     });
     expect(await screen.findByText('Paramètres enregistrés.')).toBeTruthy();
   });

@@ -1,0 +1,21 @@
+import type { CostGroupBy, CostSort } from '@guichet/contract/reports';
+
+/** Query of `GET /api/reports/costs`, as the page builds it (no `format`: JSON). */
+export interface CostReportParams {
+  from: string;
+  to: string;
+  groupBy: CostGroupBy;
+  clientId?: string;
+  agentId?: string;
+  sort: CostSort;
+  limit?: number;
+}
+
+export const costKeys = {
+  all: ['costs'] as const,
+  reports: () => [...costKeys.all, 'report'] as const,
+  report: (query: CostReportParams) => [...costKeys.reports(), query] as const,
+  agents: () => [...costKeys.all, 'agents'] as const,
+  clientSearch: (q: string) => [...costKeys.all, 'client-search', q] as const,
+  client: (id: string) => [...costKeys.all, 'client', id] as const,
+};

@@ -1,0 +1,52 @@
+import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFilterClient } from '../api/get-client';
+import { useClientSearch } from '../api/search-clients';
+
+interface CostClientSelectProps {
+  value: string | undefined;
+  onChange: (clientId: string | undefined) => void;
+}
+
+/** « Client »: a select searched on the server (`GET /api/clients?q=`) as the user types. */
+export function CostClientSelect({ value, onChange }: CostClientSelectProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [dropdownOpened, setDropdownOpened] = useState(false);
+  const [q] = useDebouncedValue(search.trim(), 250);
+  // A bookmarked link only has the id: fetch the name to show.
+  const selected = useFilterClient(value);
+  const selectedName = selected.data?.name;
+  // While the selected client's name shows in the input, list everyone rather than just that name.
+  const query = selectedName && q === selectedName ? '' : q;
+  const results = useClientSearch(query, dropdownOpened);
+
+  const data = useMemo(() => {
+    const options = (results.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
+    if (value && selectedName && !options.some((o) => o.value === value)) {
+      options.unshift({ value, label: selectedName });
+    }
+    return options;
+  }, [results.data, value, selectedName]);
+
+  return (
+    <Select
+      label={t('costs.filters.client')}
+      placeholder={t('costs.filters.clientPlaceholder')}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': t('costs.filters.clearClient') }}
+      data={data}
+      value={value ?? null}
+      onChange={(id) => onChange(id ?? undefined)}
+      onSearchChange={setSearch}
+      onDropdownOpen={() => setDropdownOpened(true)}
+      // The server already filtered the options.
+      filter={({ options }) => options}
+      nothingFoundMessage={results.isFetching ? t('common.loading') : t('costs.filters.clientNothingFound')}
+      w={{ base: '100%', sm: 240 }}
+    />
+  );
+}
