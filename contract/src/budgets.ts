@@ -7,6 +7,9 @@ import { Cents } from './time.ts';
  * period. Money in integer cents; every route here is for admins only.
  */
 export const PeriodKind = z.enum(['month', 'quarter', 'year']);
+
+/** A calendar day from 2000 to 2100: budgets and reports need no other years. */
+export const BusinessDay = z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'a day between 2000 and 2100');
 export type PeriodKind = z.infer<typeof PeriodKind>;
 
 /** Alert thresholds in percent of the budget (1–500), kept unique and sorted. */
@@ -106,7 +109,7 @@ export type BudgetList = z.infer<typeof BudgetList>;
 export const CreateBudgetBody = z.object({
   periodKind: PeriodKind,
   /** Any day inside the period; the budget starts on the period's first day. */
-  periodStart: z.iso.date(),
+  periodStart: BusinessDay,
   amountCents: Cents.min(1, 'a budget is at least 1 cent'),
   thresholds: Thresholds.default([80, 100]),
 });
@@ -118,7 +121,7 @@ export const UpdateBudgetBody = z.object({
 });
 export type UpdateBudgetBody = z.input<typeof UpdateBudgetBody>;
 
-export const CopyBudgetBody = z.object({ periods: z.number().int().min(1).max(36).describe('how many following periods') });
+export const CopyBudgetBody = z.object({ periods: z.number().int().min(1).max(36).describe('how many following periods (up to 2100)') });
 export type CopyBudgetBody = z.input<typeof CopyBudgetBody>;
 
 export const CopyBudgetResult = z.object({

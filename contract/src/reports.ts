@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BusinessDay } from './budgets.ts';
 import { Id } from './common.ts';
 
 export const CostGroupBy = z.enum(['ticket', 'client', 'agent', 'week', 'month', 'quarter']);
@@ -13,8 +14,8 @@ export const MAX_RANGE_DAYS = 3 * 366 + 1;
 /** `GET /api/reports/costs` (admin): costs of time entries whose work date is in [from, to], grouped. */
 export const CostReportQuery = z
   .object({
-    from: z.iso.date(),
-    to: z.iso.date(),
+    from: BusinessDay,
+    to: BusinessDay,
     groupBy: CostGroupBy.default('client'),
     clientId: Id.optional(),
     agentId: Id.optional(),

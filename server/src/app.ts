@@ -19,6 +19,7 @@ import {
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { budgetRoutes } from './modules/budgets/routes.ts';
+import { setBudgetAlertLogger } from './modules/budgets/service.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { registerAuthHook } from './http/auth-hook.ts';
 import { registerErrorHandling } from './http/errors.ts';
@@ -84,6 +85,7 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
   });
 
   registerErrorHandling(app);
+  setBudgetAlertLogger(app.log);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

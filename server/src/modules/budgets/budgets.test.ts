@@ -160,18 +160,27 @@ describe('budget alerts', () => {
     expect((await api(admin, 'GET', `/api/clients/${clientId}/budgets`)).json().current).toMatchObject({ id: b.id, status: 'over', exceededOn: day });
   });
 
-  it('fire when a lower amount or a retroactive rate puts usage over a threshold', async () => {
+  it('fire when a lower amount or a retroactive rate puts usage over a threshold; not for a finished period', async () => {
     const { clientId, ticketId } = await clientWithTicket();
-    const b = (await api(admin, 'POST', `/api/clients/${clientId}/budgets`, { periodKind: 'month', periodStart: '2025-02-01', amountCents: 100_000 })).json();
-    await log(ticketId, '2025-02-10', 30); // 30.00
+    const day = today();
+    const first = periodOf('month', day).start;
+    const b = (await api(admin, 'POST', `/api/clients/${clientId}/budgets`, { periodKind: 'month', periodStart: day, amountCents: 1_000_000 })).json();
+    await log(ticketId, first, 30); // 30.00
     await api(admin, 'PATCH', `/api/budgets/${b.id}`, { amountCents: 3_500 }); // 85 %
-    expect((await api(admin, 'GET', `/api/budgets/${b.id}`)).json().alerts.map((a: { thresholdPercent: number }) => a.thresholdPercent)).toEqual([80]);
-    // a rate of 80.00 from February 2025 re-prices the entry to 40.00: 114 %
+    const thresholds = async (id: string) =>
+      (await api(admin, 'GET', `/api/budgets/${id}`)).json().alerts.filter((a: { kind: string }) => a.kind === 'threshold').map((a: { thresholdPercent: number }) => a.thresholdPercent);
+    expect(await thresholds(b.id)).toEqual([80]);
+    // another agent's minute, then a rate from the period's first day that makes it cost 100.00: 371 %
     const other = await makeAgent(ctx.app);
     const otherAs = await login(ctx.app, other.email);
-    await api(otherAs, 'POST', `/api/tickets/${ticketId}/time-entries`, { workDate: '2025-02-11', minutes: 1 });
-    await api(admin, 'POST', `/api/agents/${other.id}/rates`, { effectiveFrom: '2025-02-01', hourlyRateCents: 600_000 }); // 1 minute = 100.00
-    expect((await api(admin, 'GET', `/api/budgets/${b.id}`)).json().alerts.map((a: { thresholdPercent: number }) => a.thresholdPercent)).toEqual([80, 100]);
+    await api(otherAs, 'POST', `/api/tickets/${ticketId}/time-entries`, { workDate: first, minutes: 1 });
+    await api(admin, 'POST', `/api/agents/${other.id}/rates`, { effectiveFrom: first, hourlyRateCents: 600_000 });
+    expect(await thresholds(b.id)).toEqual([80, 100]);
+
+    // a month long over: its figures change, no alert is sent
+    const past = (await api(admin, 'POST', `/api/clients/${clientId}/budgets`, { periodKind: 'month', periodStart: '2025-02-01', amountCents: 1_000 })).json();
+    await log(ticketId, '2025-02-10', 30);
+    expect((await api(admin, 'GET', `/api/budgets/${past.id}`)).json()).toMatchObject({ status: 'over', alerts: [] });
   });
 
   it('warn when the projection goes over the budget, once, from the job too', async () => {
@@ -203,6 +212,30 @@ describe('budget alerts', () => {
     // and with several checkers at once (several server processes running the job)
     const raised = await Promise.all(Array.from({ length: 5 }, () => checkBudgetAlerts(ctx.app.db, { budgetIds: [b.id] })));
     expect(raised.reduce((s, n) => s + n, 0)).toBe(0);
+  });
+});
+
+describe('what an admin saw', () => {
+  it('is hidden once they become an agent, and bad settings or years are refused', async () => {
+    const u = await makeUser(ctx.app, 'admin');
+    const former = await login(ctx.app, u.email);
+    const { clientId, ticketId } = await clientWithTicket();
+    const day = today();
+    await api(admin, 'POST', `/api/clients/${clientId}/budgets`, { periodKind: 'month', periodStart: day, amountCents: 1_000 });
+    await log(ticketId, day, 10); // 100.00 of 10.00
+    expect((await budgetNotifications(former)).length).toBeGreaterThan(0);
+    expect((await api(admin, 'PATCH', `/api/users/${u.id}`, { role: 'agent' })).statusCode).toBe(200);
+    const after = await login(ctx.app, u.email);
+    const res = (await api(after, 'GET', '/api/notifications?limit=100')).json();
+    expect(res.items.filter((n: { kind: string }) => n.kind.startsWith('budget_'))).toEqual([]);
+    expect(moneyKeys(res)).toEqual([]);
+
+    // time zones are stored by the canonical name both JavaScript and the database know
+    expect((await api(admin, 'PATCH', '/api/settings', { timeZone: 'US/Pacific-New' })).json().timeZone).toBe('America/Los_Angeles');
+    expect((await api(admin, 'PATCH', '/api/settings', { timeZone: 'Mars/Olympus' })).statusCode).toBe(400);
+    expect((await api(admin, 'PATCH', '/api/settings', { timeZone: 'Europe/Paris' })).json().timeZone).toBe('Europe/Paris');
+    expect((await api(admin, 'POST', `/api/clients/${clientId}/budgets`, { periodKind: 'year', periodStart: '0050-01-01', amountCents: 1 })).statusCode).toBe(400);
+    expect((await api(admin, 'GET', '/api/reports/costs?from=1950-01-01&to=1950-02-01')).statusCode).toBe(400);
   });
 });
 

@@ -11,6 +11,7 @@ import type {
   PeriodKind,
   UpdateBudgetBody,
 } from '@guichet/contract/budgets';
+import type { FastifyBaseLogger } from 'fastify';
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { rows, type Db, type Executor } from '../../db/client.ts';
@@ -245,6 +246,7 @@ export async function copyBudget(db: Db, actor: Actor, id: string, body: CopyBud
     for (let i = 0; i < body.periods; i++) {
       p = nextPeriod(kind, p);
       const period = p;
+      if (period.start > '2100-12-31') break;
       if (taken.some((b) => overlaps({ start: b.periodStart, end: b.periodEnd }, period))) {
         out.skipped.push(period.start);
         continue;
@@ -310,15 +312,21 @@ export async function checkBudgetAlerts(db: Db, scope: AlertScope, now = new Dat
   else if ('current' in scope) where = and(lte(budgets.periodStart, today), gte(budgets.periodEnd, today));
   else where = gte(budgets.periodEnd, scope.from);
   if (!where) return 0;
-  const list = await db.select().from(budgets).where(where);
+  // Alerts are for periods still running (or ahead): late changes to a finished period show on its record, without alerting.
+  const list = await db.select().from(budgets).where(and(where, gte(budgets.periodEnd, today)));
   if (list.length === 0) return 0;
-  const actual = await actuals(db, list.map((b) => b.id));
+  const ids = list.map((b) => b.id);
+  const actual = await actuals(db, ids);
+  const sent = new Set(
+    (await db.select().from(budgetAlerts).where(inArray(budgetAlerts.budgetId, ids))).map((a) => `${a.budgetId}:${a.kind}:${a.thresholdPercent}`),
+  );
   let raised = 0;
   let admins: string[] | null = null;
   for (const row of list) {
     const b = input(row);
     const f = figures(b, actual.get(row.id) ?? 0, today);
     for (const due of alertsDue(b, f)) {
+      if (sent.has(`${row.id}:${due.kind}:${due.thresholdPercent}`)) continue;
       admins ??= await adminIds(db);
       const recipients = admins;
       const inserted = await db.transaction(async (tx) => {
@@ -349,5 +357,12 @@ export async function checkBudgetAlerts(db: Db, scope: AlertScope, now = new Dat
  * every few minutes and logs what fails.
  */
 export async function checkBudgetAlertsAfterWrite(db: Db, scope: AlertScope, now = new Date()): Promise<void> {
-  await checkBudgetAlerts(db, scope, now).catch(() => undefined);
+  await checkBudgetAlerts(db, scope, now).catch((err: unknown) => alertLog?.error({ err }, 'budget alert check failed after a write'));
+}
+
+let alertLog: Pick<FastifyBaseLogger, 'error'> | null = null;
+
+/** Where failed after-write checks are logged (the app's logger, set at start). */
+export function setBudgetAlertLogger(log: Pick<FastifyBaseLogger, 'error'>): void {
+  alertLog = log;
 }

@@ -41,7 +41,8 @@ export async function listNotifications(
   query: { unread?: 'true' | 'false'; limit: number },
 ): Promise<NotificationList> {
   if (!actor.userId || actor.via !== 'session') throw notFound();
-  const mine = eq(notifications.userId, actor.userId);
+  // Budget alerts are money: an admin who became an agent no longer sees the ones they received.
+  const mine = and(eq(notifications.userId, actor.userId), actor.role === 'admin' ? undefined : isNull(notifications.budgetAlertId));
   const rows = await db
     .select({
       n: notifications,

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await api(admin, `/api/agents/${alice.id}/rates`, { method: 'POST', payload: { effectiveFrom: '2026-01-01', hourlyRateCents: 6000 } });
   await api(admin, `/api/agents/${bob.id}/rates`, { method: 'POST', payload: { effectiveFrom: '2026-01-01', hourlyRateCents: 3000 } });
   acme = (await makeClient(ctx.app, { name: 'Acme' })).id;
-  globex = (await makeClient(ctx.app, { name: '=Globex' })).id; // a name a spreadsheet would run
+  globex = (await makeClient(ctx.app, { name: '=Globex;+SUM(A1)' })).id; // a name a spreadsheet would run
   ticketA = (await api(admin, '/api/tickets', { method: 'POST', payload: { clientId: acme, subject: 'Réseau', description: 'x' } })).json();
   ticketG = (await api(admin, '/api/tickets', { method: 'POST', payload: { clientId: globex, subject: 'Messagerie', description: 'x' } })).json();
   const log = (as: { cookie: string }, t: { id: string }, workDate: string, minutes: number) =>
@@ -48,7 +48,7 @@ describe('cost report', () => {
     const r = (await api(admin, `/api/reports/costs?${range}&groupBy=client`)).json();
     expect(r.rows.map((x: { label: string; costCents: number; budgetCents: number | null; percentOfBudget: number | null }) => [x.label, x.costCents, x.budgetCents, x.percentOfBudget])).toEqual([
       ['Acme', 7_500, 45_000, 16.7],
-      ['=Globex', 1_000, null, null],
+      ['=Globex;+SUM(A1)', 1_000, null, null],
     ]);
     expect(r.totals).toEqual({ entries: 3, minutes: 100, costCents: 8_500, budgetCents: 45_000, percentOfBudget: 18.9 });
     expect(r.totalRows).toBe(2);
@@ -58,7 +58,7 @@ describe('cost report', () => {
     const by = async (g: string, extra = '') => (await api(admin, `/api/reports/costs?${range}&groupBy=${g}${extra}`)).json().rows;
     expect((await by('ticket', '&sort=label')).map((x: { ticket: { number: number }; client: { name: string }; costCents: number }) => [x.ticket.number, x.client.name, x.costCents])).toEqual([
       [ticketA.number, 'Acme', 7_500],
-      [ticketG.number, '=Globex', 1_000],
+      [ticketG.number, '=Globex;+SUM(A1)', 1_000],
     ]);
     expect((await by('agent')).map((x: { agent: { name: string }; minutes: number; costCents: number; budgetCents: null }) => [x.agent.name, x.minutes, x.costCents, x.budgetCents])).toEqual([
       ['Alice Martin', 70, 7_000, null],
@@ -77,7 +77,7 @@ describe('cost report', () => {
       ['2026-Q1', 7_500],
       ['2026-Q2', 1_000],
     ]);
-    expect((await by('client', `&clientId=${globex}`)).map((x: { label: string }) => x.label)).toEqual(['=Globex']);
+    expect((await by('client', `&clientId=${globex}`)).map((x: { label: string }) => x.label)).toEqual(['=Globex;+SUM(A1)']);
     expect((await by('client', `&agentId=${bob.id}`)).map((x: { label: string; costCents: number; budgetCents: null }) => [x.label, x.costCents, x.budgetCents])).toEqual([['Acme', 1_500, null]]);
   });
 
@@ -88,7 +88,7 @@ describe('cost report', () => {
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.headers['content-disposition']).toMatch(/attachment/);
       const csv = parse(res.body, { columns: true, bom: true }) as Record<string, string>[];
-      expect(csv.map((c) => [c.key, c.label!.replace(/^'/, ''), c.entries, c.minutes, c.cost, c.budget, c.currency])).toEqual(
+      expect(csv.map((c) => [c.key, c.label!.replaceAll("'", ''), c.entries, c.minutes, c.cost, c.budget, c.currency])).toEqual(
         json.rows.map((r: { key: string; label: string; entries: number; minutes: number; costCents: number; budgetCents: number | null }) => [
           r.key,
           r.label,
@@ -101,8 +101,8 @@ describe('cost report', () => {
       );
     }
     const byLink = await api(admin, `/api/reports/costs?${range}&groupBy=client&format=csv`);
-    expect(byLink.body).toContain("'=Globex");
-    expect(byLink.body).toContain(',Acme,,2,90,75.00,450.00,16.7,EUR');
+    expect(byLink.body).toContain(`"'=Globex;'+SUM(A1)"`);
+    expect(byLink.body).toContain(',"Acme","",2,90,"75.00","450.00","16.7","EUR"');
   });
 
   it('is for admins only and validates its range', async () => {

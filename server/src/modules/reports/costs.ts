@@ -158,8 +158,12 @@ export function centsToDecimal(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+/**
+ * Text a spreadsheet could run as a formula gets an apostrophe before the trigger — at the start,
+ * and after any separator a spreadsheet might split on (`;` for French Excel) — and every text
+ * cell is quoted (CSV injection).
+ */
+const inert = (text: string) => text.replace(/(^|[;,\t\r\n])(\s*)([=+\-@])/g, "$1$2'$3");
 
 /** The report as CSV: the same rows as the JSON, every one of them. */
 export function costReportCsv(report: CostReport): string {
@@ -175,6 +179,6 @@ export function costReportCsv(report: CostReport): string {
       r.percentOfBudget === null ? '' : r.percentOfBudget.toFixed(1),
       report.currency,
     ]),
-    { header: true, columns: [...COST_CSV_COLUMNS], bom: true },
+    { header: true, columns: [...COST_CSV_COLUMNS], bom: true, quoted_string: true },
   );
 }

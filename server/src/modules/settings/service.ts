@@ -1,8 +1,9 @@
 import type { Settings } from '@guichet/contract/settings';
 import { eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { rows, type Executor } from '../../db/client.ts';
 import { settings } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../../http/actor.ts';
+import { badRequest } from '../../http/errors.ts';
 
 type Row = typeof settings.$inferSelect;
 
@@ -28,8 +29,17 @@ export async function getSettings(db: Executor, actor: Actor): Promise<Settings>
 
 export async function updateSettings(db: Executor, actor: Actor, patch: Partial<Settings>): Promise<Settings> {
   requireAdmin(actor);
+  if (patch.timeZone !== undefined) patch = { ...patch, timeZone: await databaseTimeZone(db, patch.timeZone) };
   if (Object.keys(patch).length > 0) {
     await db.update(settings).set({ ...patch, updatedAt: sql`now()` }).where(eq(settings.id, 1));
   }
   return currentSettings(db);
+}
+
+/** A time zone both JavaScript and the database know (« today » is computed on both sides), by its canonical name. */
+async function databaseTimeZone(db: Executor, name: string): Promise<string> {
+  const canonical = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  const found = await rows<{ name: string }>(db, sql`select name from pg_timezone_names where name = ${canonical}`);
+  if (found.length === 0) throw badRequest('validation_failed', 'Invalid request.', [{ field: 'timeZone', code: 'invalid', message: 'unknown time zone' }]);
+  return canonical;
 }
