@@ -1,9 +1,10 @@
 import type { Agent } from '@guichet/contract/agents';
 import type { QueryClient } from '@tanstack/react-query';
+import { agentListQueryKey } from '../../../lib/list-agents';
 
 export const agentKeys = {
   all: ['agents'] as const,
-  list: () => [...agentKeys.all, 'list'] as const,
+  list: () => agentListQueryKey,
   me: () => [...agentKeys.all, 'me'] as const,
   rates: (agentId: string) => [...agentKeys.all, 'rates', agentId] as const,
 };

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useAgentList } from '../../../lib/list-agents';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { useAgents } from '../api/list-agents';
 import { AgentScheduleDrawer } from '../components/agent-schedule-drawer';
 import { AgentsTable } from '../components/agents-table';
 import { CreateAgentModal } from '../components/create-agent-modal';
@@ -14,7 +14,8 @@ import { CreateAgentModal } from '../components/create-agent-modal';
 export function AgentsPage() {
   const { t } = useTranslation();
   usePageTitle(t('agents.title'));
-  const agents = useAgents();
+  // « Disponible maintenant » depends on the clock (working hours, leaves): keep it fresh.
+  const agents = useAgentList({ refetchInterval: 60_000 });
   const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   // The drawer follows the list, so a saved change or a new leave shows at once.

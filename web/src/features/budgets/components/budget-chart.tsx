@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import type { BudgetDetail } from '@guichet/contract/budgets';
+import type { BudgetDetail, PeriodKind } from '@guichet/contract/budgets';
 import { LineChart } from '@mantine/charts';
 import { Box, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
@@ -34,6 +34,13 @@ export function budgetChartPoints(budget: BudgetDetail): BudgetChartPoint[] {
   return points;
 }
 
+/** Days of the month the axis names, at a steady step: each week of a month, twice a month over a quarter, monthly over a year. */
+const TICK_DAYS: Record<PeriodKind, readonly number[]> = { month: [1, 8, 15, 22, 29], quarter: [1, 15], year: [1] };
+
+function isChartTick(kind: PeriodKind, day: string): boolean {
+  return TICK_DAYS[kind].includes(Number(day.slice(8, 10)));
+}
+
 /** Cumulative actual against the budget, day by day, with a text summary for screen readers. */
 export function BudgetChart({ budget, currency, headingOrder }: { budget: BudgetDetail; currency: string; headingOrder: 3 | 4 | 5 }) {
   const { t } = useTranslation();
@@ -45,17 +52,18 @@ export function BudgetChart({ budget, currency, headingOrder }: { budget: Budget
   if (!last) {
     return (
       <Text fz="sm" c="dimmed">
-        {t('budgets.chart.notStarted', { date: format.longDay(budget.periodStart) })}
+        {t('budgets.chart.notStarted', { date: format.day(budget.periodStart) })}
       </Text>
     );
   }
 
   const points = budgetChartPoints(budget).map((point) => ({ ...point, label: format.shortDay(point.date) }));
   const projecting = points.some((point) => point.projection !== undefined);
+  const ticks = points.filter((point) => isChartTick(budget.periodKind, point.date)).map((point) => point.label);
   const summary = [
-    t('budgets.chart.summary', { date: format.longDay(last.date), actual: format.money(last.cumulativeCents), amount: format.money(budget.amountCents) }),
+    t('budgets.chart.summary', { date: format.day(last.date), actual: format.money(last.cumulativeCents), amount: format.money(budget.amountCents) }),
     projecting && budget.projectedCents !== null
-      ? t('budgets.chart.summaryProjection', { projected: format.money(budget.projectedCents), end: format.longDay(budget.periodEnd) })
+      ? t('budgets.chart.summaryProjection', { projected: format.money(budget.projectedCents), end: format.day(budget.periodEnd) })
       : '',
   ]
     .filter(Boolean)
@@ -79,7 +87,7 @@ export function BudgetChart({ budget, currency, headingOrder }: { budget: Budget
           accessibilityLayer={false}
           valueFormatter={format.money}
           yAxisProps={{ tickFormatter: format.moneyRounded, width: 80 }}
-          xAxisProps={{ minTickGap: 24 }}
+          xAxisProps={{ ticks, minTickGap: 24 }}
           series={[
             { name: 'actual', label: t('budgets.chart.actual'), color: 'indigo.6' },
             { name: 'budget', label: t('budgets.chart.budget'), color: 'gray.6' },

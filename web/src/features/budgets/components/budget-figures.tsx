@@ -1,5 +1,5 @@
 import type { Budget } from '@guichet/contract/budgets';
-import { Box, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconTrendingUp } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -14,16 +14,17 @@ interface BudgetFiguresProps {
   headingOrder: 3 | 4 | 5;
 }
 
+/** A label over its value; the label sits on the value, so values line up when a label wraps. */
 function Figure({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box>
+    <Stack gap={0} justify="flex-end">
       <Text component="dt" fz="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
       <Text component="dd" m={0} fw={600} fz="lg">
         {children}
       </Text>
-    </Box>
+    </Stack>
   );
 }
 
@@ -69,7 +70,7 @@ export function BudgetFigures({ budget, currency, headingOrder }: BudgetFiguresP
       </SimpleGrid>
 
       <Text fz="sm" fw={500} c={budget.exceededOn ? 'red.7' : undefined}>
-        {paceSentence(t, budget, format.longDay)}
+        {paceSentence(t, budget, format.day)}
       </Text>
 
       {budget.alerts.length > 0 && (
@@ -77,7 +78,7 @@ export function BudgetFigures({ budget, currency, headingOrder }: BudgetFiguresP
           <Title order={headingOrder} fz="h5">
             {t('budgets.alerts.title')}
           </Title>
-          <List spacing={4} fz="sm" center>
+          <List spacing={4} fz="sm" center listStyleType="none">
             {budget.alerts.map((alert) => (
               <List.Item
                 key={alert.id}
@@ -90,8 +91,8 @@ export function BudgetFigures({ budget, currency, headingOrder }: BudgetFiguresP
                 }
               >
                 {alert.kind === 'threshold'
-                  ? t('budgets.alerts.threshold', { percent: alert.thresholdPercent ?? '?', date: format.numericDate(alert.createdAt) })
-                  : t('budgets.alerts.projection', { date: format.numericDate(alert.createdAt) })}
+                  ? t('budgets.alerts.threshold', { percent: alert.thresholdPercent ?? '?', date: format.date(alert.createdAt) })
+                  : t('budgets.alerts.projection', { date: format.date(alert.createdAt) })}
               </List.Item>
             ))}
           </List>
@@ -102,10 +103,10 @@ export function BudgetFigures({ budget, currency, headingOrder }: BudgetFiguresP
 }
 
 /** « Au rythme actuel, le budget sera épuisé le … » and its variants, by the budget's state. */
-function paceSentence(t: TFunction, budget: Budget, longDay: (day: string) => string): string {
-  if (budget.exceededOn) return t('budgets.pace.exceeded', { date: longDay(budget.exceededOn) });
-  if (budget.state === 'future') return t('budgets.pace.upcoming', { date: longDay(budget.periodStart) });
+function paceSentence(t: TFunction, budget: Budget, day: (ymd: string) => string): string {
+  if (budget.exceededOn) return t('budgets.pace.exceeded', { date: day(budget.exceededOn) });
+  if (budget.state === 'future') return t('budgets.pace.upcoming', { date: day(budget.periodStart) });
   if (budget.state === 'past') return t('budgets.pace.pastWithin');
-  if (budget.exhaustionDate) return t('budgets.pace.exhaustion', { date: longDay(budget.exhaustionDate) });
+  if (budget.exhaustionDate) return t('budgets.pace.exhaustion', { date: day(budget.exhaustionDate) });
   return t('budgets.pace.notExhausted');
 }

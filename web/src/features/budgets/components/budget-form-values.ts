@@ -1,5 +1,6 @@
 import type { PeriodKind } from '@guichet/contract/budgets';
 import { quarterOf } from '../../../lib/budget-period';
+import { parseCents } from '../../../lib/money';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const satisfies readonly PeriodKind[];
 export const isPeriodKind = (value: unknown): value is PeriodKind => (PERIOD_KINDS as readonly unknown[]).includes(value);
@@ -19,6 +20,19 @@ export function parseThresholds(tags: string[]): number[] | null {
   }
   const unique = [...new Set(values)].sort((a, b) => a - b);
   return unique.length >= 1 && unique.length <= MAX_THRESHOLDS ? unique : null;
+}
+
+/** The fields « Nouveau budget » and « Modifier » share, as typed. */
+export interface BudgetAmountValues {
+  amount: string;
+  thresholds: string[];
+}
+
+/** The amount in cents and the thresholds the fields hold, or null while one of them is invalid. */
+export function parseBudgetAmount(values: BudgetAmountValues): { amountCents: number; thresholds: number[] } | null {
+  const amountCents = parseCents(values.amount);
+  const thresholds = parseThresholds(values.thresholds);
+  return amountCents !== null && amountCents >= 1 && thresholds ? { amountCents, thresholds } : null;
 }
 
 /** The period the form designates, as chosen in its fields. */

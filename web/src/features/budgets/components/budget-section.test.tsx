@@ -67,7 +67,7 @@ describe('BudgetSection', { timeout: 20_000 }, () => {
     expect(norm(costs.textContent)).toContain('Coût cette année9 123,45 €');
     expect(norm(costs.textContent)).toContain('Coût total20 000,00 €');
 
-    expect(screen.getByRole('heading', { name: 'Budget en cours : novembre 2026' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Budget en cours\u202f: novembre 2026' })).toBeTruthy();
     const section = norm(document.body.textContent);
     expect(section).toContain('850,00 € dépensés sur 1 000,00 € (85 %)');
     expect(section).toContain('Reste150,00 €');
@@ -76,15 +76,15 @@ describe('BudgetSection', { timeout: 20_000 }, () => {
     expect(section).toContain('Tickets traités5');
     expect(section).toContain('Coût par ticket170,00 €');
     expect(section).toContain('Jours écoulés20 sur 30');
-    expect(section).toContain('Au rythme actuel, le budget sera épuisé le 23 novembre 2026.');
-    expect(section).toContain('Seuil de 80 % franchi le 12/11/2026');
-    expect(section).toContain('Projection au-dessus du budget le 08/11/2026');
+    expect(section).toContain('Au rythme actuel, le budget sera épuisé le 23 nov. 2026.');
+    expect(section).toContain('Seuil de 80 % franchi le 12 nov. 2026');
+    expect(section).toContain('Projection au-dessus du budget le 8 nov. 2026');
     expect(screen.getAllByText('Dépassement prévu').length).toBeGreaterThan(0);
-    expect(screen.getByRole('progressbar', { name: /^Budget utilisé : 85\s%$/ })).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: /^Budget utilisé\s: 85\s%$/ })).toBeTruthy();
     // The chart (loaded on demand) and its words for screen readers.
     const chart = await screen.findByRole('figure', { name: 'Réel cumulé jour par jour' });
     expect(norm(chart.textContent)).toContain(
-      'Réel cumulé au 20 novembre 2026 : 850,00 €, pour un budget de 1 000,00 €. Au rythme actuel : 1 275,00 € à la fin de la période, le 30 novembre 2026.',
+      'Réel cumulé au 20 nov. 2026 : 850,00 €, pour un budget de 1 000,00 €. Au rythme actuel : 1 275,00 € à la fin de la période, le 30 nov. 2026.',
     );
 
     const table = screen.getByRole('table', { name: 'Budgets du client, toutes périodes' });
@@ -99,7 +99,7 @@ describe('BudgetSection', { timeout: 20_000 }, () => {
   it('says when the budget is already exceeded, in red', async () => {
     serve({ list: { ...budgetList, current: { ...currentBudget, ...pastBudget, state: 'current', daily: [] } } });
     renderPage(<BudgetSection clientId={CLIENT_ID} />, { me: adminMe });
-    expect(await screen.findByText('Budget dépassé depuis le 27 octobre 2026.')).toBeTruthy();
+    expect(await screen.findByText('Budget dépassé depuis le 27 oct. 2026.')).toBeTruthy();
     expect(norm(screen.getByText('-120,00 €').textContent)).toBe('-120,00 €');
   });
 
@@ -172,7 +172,7 @@ describe('BudgetSection', { timeout: 20_000 }, () => {
 
     await user.click(await screen.findByRole('button', { name: 'Voir le budget octobre 2026' }));
     const drawer = await screen.findByRole('dialog', { name: 'Budget octobre 2026' });
-    await waitFor(() => expect(norm(drawer.textContent)).toContain('Budget dépassé depuis le 27 octobre 2026.'));
+    await waitFor(() => expect(norm(drawer.textContent)).toContain('Budget dépassé depuis le 27 oct. 2026.'));
     expect(within(drawer).getByText('Dépassé')).toBeTruthy();
 
     await user.click(within(drawer).getByRole('button', { name: 'Copier sur les périodes suivantes' }));
@@ -185,7 +185,7 @@ describe('BudgetSection', { timeout: 20_000 }, () => {
     expect(await screen.findByText('3 budgets créés. 1 période ignorée (déjà couverte).')).toBeTruthy();
 
     await user.click(within(drawer).getByRole('button', { name: 'Supprimer' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Supprimer le budget ?' });
+    const confirm = await screen.findByRole('dialog', { name: 'Supprimer le budget\u202f?' });
     expect(norm(confirm.textContent)).toContain('Le budget octobre 2026 (1 000,00 €) sera supprimé');
     await user.click(within(confirm).getByRole('button', { name: 'Supprimer' }));
     await waitFor(() => expect(sent.at(-1)).toEqual({ method: 'DELETE', path: `/api/budgets/${pastBudget.id}`, body: undefined }));
@@ -233,7 +233,7 @@ describe('fiche client', { timeout: 20_000 }, () => {
   it('has the « Budget » section for admins', async () => {
     serveClientPage();
     renderRoutes(routes, { me: adminMe, initialEntry: `/clients/${CLIENT_ID}` });
-    expect(await screen.findByRole('heading', { name: 'Budget en cours : novembre 2026' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Budget en cours\u202f: novembre 2026' })).toBeTruthy();
   });
 
   it('shows agents nothing about money, and does not ask for it', async () => {

@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css';
 import type { PeriodKind } from '@guichet/contract/budgets';
-import { Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { DatesProvider, MonthPickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useId } from 'react';
@@ -8,20 +8,20 @@ import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../components/form-error';
 import { notifySuccess } from '../../../components/notify';
 import { isApiError } from '../../../lib/api';
-import { parseCents } from '../../../lib/money';
 import { useCreateBudget } from '../api/create-budget';
-import { currencySymbol, useBudgetFormat } from './budget-format';
+import { BudgetAmountFields, budgetAmountRules } from './budget-amount-fields';
+import { useBudgetFormat } from './budget-format';
 import {
   choiceAround,
   DEFAULT_THRESHOLDS,
   isPeriodKind,
-  parseThresholds,
+  parseBudgetAmount,
   PERIOD_KINDS,
   periodStartOf,
   yearOptions,
+  type BudgetAmountValues,
   type PeriodChoice,
 } from './budget-form-values';
-import { ThresholdsInput } from './thresholds-input';
 
 const QUARTERS = ['1', '2', '3', '4'] as const;
 
@@ -54,10 +54,7 @@ export function CreateBudgetModal({ opened, onClose, ...props }: CreateBudgetMod
   );
 }
 
-interface CreateValues extends PeriodChoice {
-  amount: string;
-  thresholds: string[];
-}
+type CreateValues = PeriodChoice & BudgetAmountValues;
 
 function CreateBudgetForm({ onDone, clientId, currency, initialKind, initialDay }: Omit<CreateBudgetModalProps, 'opened' | 'onClose'> & { onDone: () => void }) {
   const { t, i18n } = useTranslation();
@@ -68,11 +65,7 @@ function CreateBudgetForm({ onDone, clientId, currency, initialKind, initialDay 
     initialValues: { ...choiceAround(initialKind, initialDay), amount: '', thresholds: DEFAULT_THRESHOLDS },
     validate: {
       month: (value, values) => (values.periodKind === 'month' && !value ? t('budgets.form.monthRequired') : null),
-      amount: (value) => {
-        const cents = parseCents(value);
-        return cents === null || cents < 1 ? t('budgets.form.amountInvalid') : null;
-      },
-      thresholds: (value) => (parseThresholds(value) === null ? t('budgets.form.thresholdsInvalid') : null),
+      ...budgetAmountRules(t),
     },
   });
   const years = yearOptions(initialDay.slice(0, 4));
@@ -80,11 +73,10 @@ function CreateBudgetForm({ onDone, clientId, currency, initialKind, initialDay 
 
   const submit = form.onSubmit((values) => {
     const periodStart = periodStartOf(values);
-    const amountCents = parseCents(values.amount);
-    const thresholds = parseThresholds(values.thresholds);
-    if (!periodStart || amountCents === null || !thresholds) return;
+    const amount = parseBudgetAmount(values);
+    if (!periodStart || !amount) return;
     create.mutate(
-      { periodKind: values.periodKind, periodStart, amountCents, thresholds },
+      { periodKind: values.periodKind, periodStart, ...amount },
       {
         onSuccess: (budget) => {
           notifySuccess(t('budgets.form.created', { period: format.period(budget) }));
@@ -147,16 +139,7 @@ function CreateBudgetForm({ onDone, clientId, currency, initialKind, initialDay 
           </Group>
         )}
 
-        <TextInput
-          label={t('budgets.form.amount', { currency: currencySymbol(currency) })}
-          description={t('budgets.form.amountHelp')}
-          inputMode="decimal"
-          autoComplete="off"
-          required
-          data-autofocus
-          {...form.getInputProps('amount')}
-        />
-        <ThresholdsInput {...form.getInputProps('thresholds')} />
+        <BudgetAmountFields form={form} currency={currency} />
 
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -1,14 +1,13 @@
 import type { Budget } from '@guichet/contract/budgets';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../components/form-error';
 import { notifySuccess } from '../../../components/notify';
-import { parseCents } from '../../../lib/money';
 import { useUpdateBudget } from '../api/update-budget';
-import { centsToInput, currencySymbol, useBudgetFormat } from './budget-format';
-import { parseThresholds } from './budget-form-values';
-import { ThresholdsInput } from './thresholds-input';
+import { BudgetAmountFields, budgetAmountRules } from './budget-amount-fields';
+import { centsToInput, useBudgetFormat } from './budget-format';
+import { parseBudgetAmount, type BudgetAmountValues } from './budget-form-values';
 
 interface EditBudgetModalProps {
   /** The budget to change; closed when null. */
@@ -28,32 +27,20 @@ export function EditBudgetModal({ budget, currency, onClose }: EditBudgetModalPr
   );
 }
 
-interface EditValues {
-  amount: string;
-  thresholds: string[];
-}
-
 function EditBudgetForm({ budget, currency, onDone }: { budget: Budget; currency: string; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useBudgetFormat(currency);
   const update = useUpdateBudget();
-  const form = useForm<EditValues>({
+  const form = useForm<BudgetAmountValues>({
     initialValues: { amount: centsToInput(budget.amountCents), thresholds: budget.thresholds.map(String) },
-    validate: {
-      amount: (value) => {
-        const cents = parseCents(value);
-        return cents === null || cents < 1 ? t('budgets.form.amountInvalid') : null;
-      },
-      thresholds: (value) => (parseThresholds(value) === null ? t('budgets.form.thresholdsInvalid') : null),
-    },
+    validate: budgetAmountRules(t),
   });
 
   const submit = form.onSubmit((values) => {
-    const amountCents = parseCents(values.amount);
-    const thresholds = parseThresholds(values.thresholds);
-    if (amountCents === null || !thresholds) return;
+    const amount = parseBudgetAmount(values);
+    if (!amount) return;
     update.mutate(
-      { budgetId: budget.id, body: { amountCents, thresholds } },
+      { budgetId: budget.id, body: amount },
       {
         onSuccess: (saved) => {
           notifySuccess(t('budgets.form.updated', { period: format.period(saved) }));
@@ -67,16 +54,7 @@ function EditBudgetForm({ budget, currency, onDone }: { budget: Budget; currency
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput
-          label={t('budgets.form.amount', { currency: currencySymbol(currency) })}
-          description={t('budgets.form.amountHelp')}
-          inputMode="decimal"
-          autoComplete="off"
-          required
-          data-autofocus
-          {...form.getInputProps('amount')}
-        />
-        <ThresholdsInput {...form.getInputProps('thresholds')} />
+        <BudgetAmountFields form={form} currency={currency} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -1,4 +1,5 @@
 import type { ClientSort } from '@guichet/contract/clients';
+import { clientQueryKey } from '../../../lib/get-client';
 
 /** Query of `GET /api/clients`, as the list page builds it. */
 export interface ClientListParams {
@@ -13,7 +14,7 @@ export const clientKeys = {
   all: ['clients'] as const,
   lists: () => [...clientKeys.all, 'list'] as const,
   list: (query: ClientListParams) => [...clientKeys.lists(), query] as const,
-  detail: (id: string) => [...clientKeys.all, 'detail', id] as const,
+  detail: clientQueryKey,
   byRef: (externalRef: string) => [...clientKeys.all, 'by-ref', externalRef] as const,
   contacts: (clientId: string) => [...clientKeys.all, 'contacts', clientId] as const,
 };

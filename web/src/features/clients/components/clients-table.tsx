@@ -3,16 +3,16 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HiddenCaption } from '../../../components/hidden-caption';
-import { ClientBudgetCell } from './client-budget-cell';
 import { SortableTh } from '../../../components/sortable-th';
 import { useDateFormat } from '../../../lib/format';
+import { ClientBudgetCell } from './client-budget-cell';
 import { ClientStatusBadge } from './client-status-badge';
 
 interface ClientsTableProps {
   clients: Client[];
   sort: ClientSort;
   onSort: (sort: ClientSort) => void;
-  /** Admins: the « Budget (période en cours) » column (agents get no money figures). */
+  /** Admins: the « Budget en cours » column (agents get no money figures). */
   withBudget?: boolean;
 }
 

@@ -68,12 +68,12 @@ describe('ClientsListPage', () => {
     const view = renderPage(<ClientsListPage />, { me: adminMe, path: '/clients' });
 
     await screen.findByRole('link', { name: 'Acme SARL' });
-    expect(screen.getByRole('columnheader', { name: 'Budget (période en cours)' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Budget en cours' })).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
     const norm = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
     expect(norm(rows[0]!.textContent)).toContain('42,5 %');
     expect(within(rows[0]!).getByText('Dépassement prévu')).toBeTruthy();
-    expect(within(rows[0]!).getByRole('progressbar', { name: /Budget utilisé : 42,5/ })).toBeTruthy();
+    expect(within(rows[0]!).getByRole('progressbar', { name: /Budget utilisé\s: 42,5/ })).toBeTruthy();
     expect(norm(rows[1]!.textContent)).toContain('112,5 %');
     expect(within(rows[1]!).getByText('Dépassé')).toBeTruthy();
     expect(within(rows[2]!).queryByRole('progressbar')).toBeNull();
@@ -83,7 +83,7 @@ describe('ClientsListPage', () => {
     mockFetch(() => json({ items: [acme], nextCursor: null, total: 1 } satisfies ClientList));
     renderPage(<ClientsListPage />, { me: { ...adminMe, role: 'agent' }, path: '/clients' });
     await screen.findByRole('link', { name: 'Acme SARL' });
-    expect(screen.queryByRole('columnheader', { name: 'Budget (période en cours)' })).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: 'Budget en cours' })).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 

@@ -133,8 +133,8 @@ describe('NotificationBell', () => {
     await user.click(await screen.findByRole('button', { name: 'Notifications (2 non lues)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Notifications' });
     const links = within(dialog).getAllByRole('link');
-    expect(links[0]!.textContent).toContain('Budget Acme SARL (novembre 2026) : seuil de 80 % atteint');
-    expect(links[1]!.textContent).toContain('Budget Acme SARL (T4 2026) : dépassement prévu au rythme actuel');
+    expect(links[0]!.textContent).toContain('Budget Acme SARL (novembre 2026)\u202f: seuil de 80\u202f% atteint');
+    expect(links[1]!.textContent).toContain('Budget Acme SARL (T4 2026)\u202f: dépassement prévu au rythme actuel');
     expect(links[0]!.getAttribute('href')).toBe(`/clients/${CLIENT_ID}`);
 
     await user.click(links[1]!);

@@ -1,6 +1,7 @@
 import type { AssignBody, Ticket } from '@guichet/contract/tickets';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api';
+import { agentListQueryKey } from '../../../lib/list-agents';
 import { ticketKeys } from './query-keys';
 
 /**
@@ -20,7 +21,7 @@ export function useAssignTicket(id: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ticketKeys.ticket(id) }),
         queryClient.invalidateQueries({ queryKey: ticketKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: ticketKeys.agents() }),
+        queryClient.invalidateQueries({ queryKey: agentListQueryKey }),
       ]);
     },
   });

@@ -29,7 +29,4 @@ export const ticketKeys = {
   messages: (id: string, order: 'asc' | 'desc') => [...ticketKeys.ticket(id), 'messages', order] as const,
   history: (id: string) => [...ticketKeys.ticket(id), 'history'] as const,
   timeEntries: (id: string) => [...ticketKeys.ticket(id), 'time-entries'] as const,
-  agents: () => [...ticketKeys.all, 'agents'] as const,
-  clientSearch: (q: string) => [...ticketKeys.all, 'client-search', q] as const,
-  client: (id: string) => [...ticketKeys.all, 'client', id] as const,
 };

@@ -4,8 +4,8 @@ import { IconUserCheck, IconUserMinus, IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../components/notify';
+import { useAgentList } from '../../../lib/list-agents';
 import { useAssignTicket } from '../api/assign-ticket';
-import { useAgents } from '../api/list-agents';
 import { useUpdateTicket } from '../api/update-ticket';
 import { useTicketError } from './use-ticket-error';
 
@@ -16,7 +16,7 @@ import { useTicketError } from './use-ticket-error';
  */
 export function AssignmentPanel({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
-  const agents = useAgents(ticket.can.assign);
+  const agents = useAgentList({ enabled: ticket.can.assign });
   const assign = useAssignTicket(ticket.id);
   const update = useUpdateTicket(ticket.id);
   const onError = useTicketError(ticket.id);

@@ -5,8 +5,8 @@ import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { IconCalendar, IconFilterOff, IconUserQuestion } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAgents } from '../api/list-agents';
-import { ClientFilter } from './client-filter';
+import { ClientSelect } from '../../../components/client-select';
+import { useAgentList } from '../../../lib/list-agents';
 import { PRIORITIES, TICKET_STATUSES } from './ticket-enums';
 import { effectiveSort, hasActiveFilters, type TicketFilters } from './ticket-filters';
 
@@ -32,7 +32,7 @@ type DateRange = [string | null, string | null];
 
 export function TicketFilterBar({ filters, onChange, counts, portal = false }: TicketFilterBarProps) {
   const { t, i18n } = useTranslation();
-  const agents = useAgents(!portal);
+  const agents = useAgentList({ enabled: !portal });
   const set = (patch: Partial<TicketFilters>) => onChange({ ...filters, ...patch });
 
   // The range picker has a half-chosen state (start picked, end not yet) the URL does not keep.
@@ -53,7 +53,7 @@ export function TicketFilterBar({ filters, onChange, counts, portal = false }: T
   return (
     <Stack gap="sm" role="search" aria-label={t('tickets.filters.label')}>
       <Group align="flex-end" gap="md">
-        {!portal && <ClientFilter value={filters.clientId} onChange={(clientId) => set({ clientId })} />}
+        {!portal && <ClientSelect value={filters.clientId} onChange={(clientId) => set({ clientId })} />}
         {!portal && (
           <Select
             label={t('tickets.filters.assignee')}

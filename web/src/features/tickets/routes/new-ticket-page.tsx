@@ -7,8 +7,8 @@ import { NotFoundPage } from '../../../components/not-found-page';
 import { notifySuccess } from '../../../components/notify';
 import { isApiError } from '../../../lib/api';
 import { isStaff, useCurrentUser } from '../../../lib/auth';
+import { useClient } from '../../../lib/get-client';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { useTicketClient } from '../api/get-client';
 import { NewTicketForm } from '../components/new-ticket-form';
 
 /**
@@ -21,7 +21,7 @@ export function NewTicketPage() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const staff = isStaff(me);
-  const client = useTicketClient(staff ? clientId : undefined);
+  const client = useClient(staff ? clientId : undefined);
   const title = staff && client.data ? t('tickets.form.titleForClient', { client: client.data.name }) : t('tickets.form.title');
   usePageTitle(title);
 

@@ -15,7 +15,4 @@ export const costKeys = {
   all: ['costs'] as const,
   reports: () => [...costKeys.all, 'report'] as const,
   report: (query: CostReportParams) => [...costKeys.reports(), query] as const,
-  agents: () => [...costKeys.all, 'agents'] as const,
-  clientSearch: (q: string) => [...costKeys.all, 'client-search', q] as const,
-  client: (id: string) => [...costKeys.all, 'client', id] as const,
 };

@@ -5,8 +5,8 @@ import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAgents } from '../api/list-agents';
-import { CostClientSelect } from './cost-client-select';
+import { ClientSelect } from '../../../../components/client-select';
+import { useAgentList } from '../../../../lib/list-agents';
 import { DEFAULT_GROUP_BY, effectiveRange, GROUP_BYS, PRESET_NAMES, PRESETS, type CostFilters } from './cost-filters';
 
 interface CostFilterBarProps {
@@ -21,7 +21,7 @@ type PickerValue = [string | null, string | null];
 export function CostFilterBar({ filters, onChange, today }: CostFilterBarProps) {
   const { t, i18n } = useTranslation();
   const groupById = useId();
-  const agents = useAgents();
+  const agents = useAgentList();
   const set = (patch: Partial<CostFilters>) => onChange({ ...filters, ...patch });
   const range = effectiveRange(filters, today);
 
@@ -85,7 +85,7 @@ export function CostFilterBar({ filters, onChange, today }: CostFilterBarProps) 
             w={{ base: '100%', sm: 260 }}
           />
         </DatesProvider>
-        <CostClientSelect value={filters.clientId} onChange={(clientId) => set({ clientId })} />
+        <ClientSelect value={filters.clientId} onChange={(clientId) => set({ clientId })} />
         <Select
           label={t('costs.filters.agent')}
           placeholder={t('costs.filters.agentPlaceholder')}

@@ -2,21 +2,25 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTicketClient } from '../api/get-client';
-import { useClientSearch } from '../api/search-clients';
+import { useClient } from '../lib/get-client';
+import { useClientSearch } from '../lib/search-clients';
 
-interface ClientFilterProps {
+interface ClientSelectProps {
   value: string | undefined;
   onChange: (clientId: string | undefined) => void;
 }
 
-/** « Client »: a select searched on the server (`GET /api/clients?q=`) as the user types. */
-export function ClientFilter({ value, onChange }: ClientFilterProps) {
+/**
+ * « Client »: a select searched on the server (`GET /api/clients?q=`) as the user types, empty for
+ * « Tous les clients ». The ticket list and Administration → Coûts filter with it.
+ */
+export function ClientSelect({ value, onChange }: ClientSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [dropdownOpened, setDropdownOpened] = useState(false);
   const [q] = useDebouncedValue(search.trim(), 250);
-  const selected = useTicketClient(value);
+  // A bookmarked link only has the id: fetch the name to show.
+  const selected = useClient(value);
   const selectedName = selected.data?.name;
   // While the selected client's name shows in the input, list everyone rather than just that name.
   const query = selectedName && q === selectedName ? '' : q;
@@ -32,11 +36,11 @@ export function ClientFilter({ value, onChange }: ClientFilterProps) {
 
   return (
     <Select
-      label={t('tickets.filters.client')}
-      placeholder={t('tickets.filters.clientPlaceholder')}
+      label={t('clientSelect.label')}
+      placeholder={t('clientSelect.placeholder')}
       searchable
       clearable
-      clearButtonProps={{ 'aria-label': t('tickets.filters.clearClient') }}
+      clearButtonProps={{ 'aria-label': t('clientSelect.clear') }}
       data={data}
       value={value ?? null}
       onChange={(id) => onChange(id ?? undefined)}
@@ -44,7 +48,7 @@ export function ClientFilter({ value, onChange }: ClientFilterProps) {
       onDropdownOpen={() => setDropdownOpened(true)}
       // The server already filtered the options.
       filter={({ options }) => options}
-      nothingFoundMessage={results.isFetching ? t('common.loading') : t('tickets.filters.clientNothingFound')}
+      nothingFoundMessage={results.isFetching ? t('common.loading') : t('clientSelect.nothingFound')}
       w={{ base: '100%', sm: 240 }}
     />
   );
