@@ -15,18 +15,37 @@ type Query = z.output<typeof CostReportQuery>;
 const PERIODS = { week: 'week', month: 'month', quarter: 'quarter' } as const;
 const isPeriod = (g: CostGroupBy): g is keyof typeof PERIODS => g in PERIODS;
 
-/** The grouping key of a time entry, and what a label sort orders by. */
-function grouping(groupBy: CostGroupBy): { key: SQL; label: SQL } {
+/**
+ * The grouping key of a time entry; the names joined to each group once grouped (never to every
+ * entry: a year of entries is millions of rows); and what a label sort orders by.
+ */
+function grouping(groupBy: CostGroupBy): { key: SQL; names: SQL; label: SQL } {
+  const none = sql`null::int as ticket_number, null::text as ticket_subject, null::text as client_id, null::text as client_name, null::text as agent_id, null::text as agent_name`;
   switch (groupBy) {
     case 'ticket':
-      return { key: sql`te.ticket_id::text`, label: sql`max(t.number)` };
+      return {
+        key: sql`te.ticket_id`,
+        names: sql`t.number::int as ticket_number, t.subject as ticket_subject, c.id::text as client_id, c.name as client_name, null::text as agent_id, null::text as agent_name
+          from g join ${tickets} t on t.id = g.key join ${clients} c on c.id = t.client_id`,
+        label: sql`t.number`,
+      };
     case 'client':
-      return { key: sql`te.client_id::text`, label: sql`max(c.name)` };
+      return {
+        key: sql`te.client_id`,
+        names: sql`null::int as ticket_number, null::text as ticket_subject, c.id::text as client_id, c.name as client_name, null::text as agent_id, null::text as agent_name
+          from g join ${clients} c on c.id = g.key`,
+        label: sql`c.name`,
+      };
     case 'agent':
-      return { key: sql`te.agent_id::text`, label: sql`max(u.name)` };
+      return {
+        key: sql`te.agent_id`,
+        names: sql`null::int as ticket_number, null::text as ticket_subject, null::text as client_id, null::text as client_name, u.id::text as agent_id, u.name as agent_name
+          from g join ${users} u on u.id = g.key`,
+        label: sql`u.name`,
+      };
     default:
       // date_trunc('week') starts on Monday: ISO weeks
-      return { key: sql`date_trunc(${sql.raw(`'${PERIODS[groupBy]}'`)}, te.work_date::timestamp)::date::text`, label: sql`min(te.work_date)` };
+      return { key: sql`date_trunc(${sql.raw(`'${PERIODS[groupBy]}'`)}, te.work_date::timestamp)::date`, names: sql`${none} from g`, label: sql`g.key` };
   }
 }
 
@@ -36,6 +55,9 @@ interface Grouped {
   minutes: number;
   cost_cents: string | number;
   total_rows: number;
+  all_entries: number;
+  all_minutes: number;
+  all_cost_cents: string | number;
   ticket_number: number | null;
   ticket_subject: string | null;
   client_id: string | null;
@@ -44,19 +66,17 @@ interface Grouped {
   agent_name: string | null;
 }
 
-const ORDER: Record<string, SQL> = {
-  costCents: sql`sum(te.cost_cents)`,
-  minutes: sql`sum(te.minutes)`,
-};
+/** Sort fields (validated by the query schema) → the grouped column. */
+const ORDER: Record<string, string> = { costCents: 'cost_cents', minutes: 'minutes', key: 'key' };
 
 /** Costs of time entries whose work date is in [from, to], grouped (admins only: money). */
 export async function costReport(db: Executor, actor: Actor, q: Query, opts: { all?: boolean } = {}): Promise<CostReport> {
   requireAdmin(actor);
   const settings = await currentSettings(db);
-  const { key, label } = grouping(q.groupBy);
-  const desc = q.sort.startsWith('-');
+  const { key, names, label } = grouping(q.groupBy);
+  const dir = q.sort.startsWith('-') ? sql`desc` : sql`asc`;
   const field = q.sort.replace('-', '');
-  const orderExpr = field === 'label' ? label : field === 'key' ? sql`1` : ORDER[field]!;
+  const limit = opts.all ? sql`` : sql`limit ${q.limit}`;
   const where = sql.join(
     [
       sql`te.work_date between ${q.from} and ${q.to}`,
@@ -65,26 +85,25 @@ export async function costReport(db: Executor, actor: Actor, q: Query, opts: { a
     ],
     sql` and `,
   );
+  // Group first; sorted by a figure, keep the page before joining names; sorted by name, join then sort.
+  const byFigure = field !== 'label';
   const found = await rows<Grouped>(
     db,
-    sql`select ${key} as key, count(*)::int as entries, sum(te.minutes)::int as minutes, sum(te.cost_cents)::bigint as cost_cents,
-          count(*) over ()::int as total_rows,
-          max(t.number)::int as ticket_number, max(t.subject) as ticket_subject,
-          max(c.id::text) as client_id, max(c.name) as client_name, max(u.id::text) as agent_id, max(u.name) as agent_name
-        from ${timeEntries} te
-        join ${tickets} t on t.id = te.ticket_id
-        join ${clients} c on c.id = te.client_id
-        join ${users} u on u.id = te.agent_id
-        where ${where}
-        group by 1
-        order by ${orderExpr} ${desc ? sql`desc` : sql`asc`}, 1 asc
-        ${opts.all ? sql`` : sql`limit ${q.limit}`}`,
+    sql`with g as (
+          select ${key} as key, count(*)::int as entries, sum(te.minutes)::int as minutes, sum(te.cost_cents)::bigint as cost_cents,
+                 count(*) over ()::int as total_rows,
+                 -- the totals, from the same pass
+                 sum(count(*)) over ()::int as all_entries, sum(sum(te.minutes)) over ()::int as all_minutes, sum(sum(te.cost_cents)) over ()::bigint as all_cost_cents
+          from ${timeEntries} te
+          where ${where}
+          group by 1
+          ${byFigure ? sql`order by ${sql.raw(ORDER[field]!)} ${dir}, 1 asc ${limit}` : sql``}
+        )
+        select g.key::text as key, g.entries, g.minutes, g.cost_cents, g.total_rows, g.all_entries, g.all_minutes, g.all_cost_cents, ${names}
+        order by ${byFigure ? sql.raw(`g.${ORDER[field]!}`) : label} ${dir}, g.key asc
+        ${byFigure ? sql`` : limit}`,
   );
-  const [totals] = await rows<{ entries: number; minutes: number; cost_cents: string | number }>(
-    db,
-    sql`select count(*)::int as entries, coalesce(sum(te.minutes), 0)::int as minutes, coalesce(sum(te.cost_cents), 0)::bigint as cost_cents
-        from ${timeEntries} te where ${where}`,
-  );
+  const totals = found[0] ? { entries: found[0].all_entries, minutes: found[0].all_minutes, cost_cents: found[0].all_cost_cents } : undefined;
 
   // Budgets against costs: not for one agent's share of the work, nor per ticket or agent row.
   const range: Period = { start: q.from, end: q.to };
