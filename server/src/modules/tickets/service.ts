@@ -14,6 +14,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import { isStaff, requireAdmin, requireStaff, type Actor } from '../../http/actor.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { TtlCache } from '../../lib/ttl-cache.ts';
 import { attachmentsOfTicket, claimAttachments } from '../attachments/service.ts';
 import { agentStates } from '../agents/service.ts';
 import { autoAssign, lockAssignment, setAssignee } from '../assignment/service.ts';
@@ -94,13 +95,28 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const counts = { open: 0, in_progress: 0, resolved: 0, closed: 0 };
-  for (const c of await repo.countByStatus(db, filter)) counts[c.status] = c.n;
   return {
     items: page.map(presentSummary),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortKey, last.ticket.id) : null,
-    counts,
+    counts: await statusCounts(db, filter),
   };
+}
+
+/** Counts past this total are kept a few seconds: counting a million tickets per list request would cost more than the list. */
+const COUNT_CACHE_FROM = 20_000;
+const countCaches = new WeakMap<object, TtlCache<Record<TicketStatus, number>>>();
+
+/** Tickets per status for a filter: exact, or at most 5 s old when there are many. */
+async function statusCounts(db: Executor, filter: repo.TicketFilter): Promise<Record<TicketStatus, number>> {
+  const key = JSON.stringify(filter);
+  let countCache = countCaches.get(db);
+  if (!countCache) countCaches.set(db, (countCache = new TtlCache(5_000)));
+  const cached = countCache.get(key);
+  if (cached) return cached;
+  const counts = { open: 0, in_progress: 0, resolved: 0, closed: 0 };
+  for (const c of await repo.countByStatus(db, filter)) counts[c.status] = c.n;
+  if (counts.open + counts.in_progress + counts.resolved + counts.closed >= COUNT_CACHE_FROM) countCache.set(key, counts);
+  return counts;
 }
 
 export async function getTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
