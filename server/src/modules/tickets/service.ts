@@ -102,21 +102,26 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
   };
 }
 
-/** Counts past this total are kept a few seconds: counting a million tickets per list request would cost more than the list. */
+/**
+ * Counts past this total are kept a few seconds (and served stale while one refresh runs):
+ * counting a million tickets per list request would cost more than the list.
+ */
 const COUNT_CACHE_FROM = 20_000;
 const countCaches = new WeakMap<object, TtlCache<Record<TicketStatus, number>>>();
 
-/** Tickets per status for a filter: exact, or at most 5 s old when there are many. */
+/** Tickets per status for a filter: exact below 20 000, otherwise at most ~5 s old. */
 async function statusCounts(db: Executor, filter: repo.TicketFilter): Promise<Record<TicketStatus, number>> {
-  const key = JSON.stringify(filter);
-  let countCache = countCaches.get(db);
-  if (!countCache) countCaches.set(db, (countCache = new TtlCache(5_000)));
-  const cached = countCache.get(key);
-  if (cached) return cached;
-  const counts = { open: 0, in_progress: 0, resolved: 0, closed: 0 };
-  for (const c of await repo.countByStatus(db, filter)) counts[c.status] = c.n;
-  if (counts.open + counts.in_progress + counts.resolved + counts.closed >= COUNT_CACHE_FROM) countCache.set(key, counts);
-  return counts;
+  let cache = countCaches.get(db);
+  if (!cache) countCaches.set(db, (cache = new TtlCache({ ttlMs: 5_000, staleMs: 55_000 })));
+  return cache.get(
+    JSON.stringify(filter),
+    async () => {
+      const counts = { open: 0, in_progress: 0, resolved: 0, closed: 0 };
+      for (const c of await repo.countByStatus(db, filter)) counts[c.status] = c.n;
+      return counts;
+    },
+    (c) => c.open + c.in_progress + c.resolved + c.closed >= COUNT_CACHE_FROM,
+  );
 }
 
 export async function getTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
