@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_MAX_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  WRITE_MAX_PER_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
 });
 
 export type Config = {
@@ -41,6 +42,8 @@ export type Config = {
   cookieSecure: 'auto' | boolean;
   webDistDir: string;
   login: { maxPerAddressPerMinute: number; maxFailuresPerAccount: number; failureWindowMs: number };
+  /** Rate-limited writes (replies, uploads) per signed-in caller per minute. */
+  writeMaxPerCallerPerMinute: number;
 };
 
 /** `false`, `true` (= one proxy hop), a hop count, or a comma-separated list of proxy addresses. */
@@ -82,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       failureWindowMs: 15 * 60_000,
     },
+    writeMaxPerCallerPerMinute: e.WRITE_MAX_PER_CALLER_PER_MINUTE,
   };
 }

@@ -3,10 +3,10 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { clients, users } from '../db/schema.ts';
 import { ensureInitialAdmin } from '../modules/users/service.ts';
-import { checkBudgetAlerts } from '../modules/budgets/service.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo.ts';
+import { DEMO_SCALE, raiseBudgetAlerts, seedScaleInto } from './scale.ts';
 
-function demoLogins(): string[] {
+export function demoLogins(): string[] {
   return [
     `Demo accounts (password "${DEMO_PASSWORD}"):`,
     ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(8)} ${a.email}`),
@@ -14,11 +14,11 @@ function demoLogins(): string[] {
 }
 
 /**
- * On an empty database: demo data when DEMO_SEED is on, otherwise the initial admin from
- * INITIAL_ADMIN_EMAIL. Never touches a database that has data. Serialised by an advisory lock
- * so that two processes starting together seed once.
+ * On an empty database: demo data when DEMO_SEED is on (the demo scale of the generator),
+ * otherwise the initial admin from INITIAL_ADMIN_EMAIL. Never touches a database that has data.
+ * Serialised by an advisory lock so that two processes starting together seed once.
  */
-export async function seedOnFirstStart(db: Db, config: Config): Promise<{ messages: string[] }> {
+export async function seedOnFirstStart(db: Db, config: Config, now = new Date()): Promise<{ messages: string[] }> {
   const result = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
     const [u] = await tx.select({ n: count() }).from(users);
@@ -27,9 +27,10 @@ export async function seedOnFirstStart(db: Db, config: Config): Promise<{ messag
     const messages: string[] = [];
 
     if (empty && config.demoSeed) {
-      const made = await seedDemo(tx);
+      // every chunk in this one locked transaction: a second process waits, then finds data
+      const made = await seedScaleInto(tx, { ...DEMO_SCALE, filesDir: config.filesDir, now }, (fn) => fn(tx));
       messages.push(
-        `First start: demo data loaded (${made.clients} clients, ${made.contacts} contacts, ${made.tickets} tickets, ${made.entries} time entries, ${made.budgets} budgets).`,
+        `First start: demo data loaded (${made.clients} clients, ${made.contacts} contacts, ${made.tickets} tickets, ${made.messages} messages, ${made.timeEntries} time entries, ${made.budgets} budgets).`,
         ...demoLogins(),
       );
       return { messages, seeded: true };
@@ -47,7 +48,7 @@ export async function seedOnFirstStart(db: Db, config: Config): Promise<{ messag
     }
     return { messages, seeded: false };
   });
-  // the demo budgets' alerts, as if the time had been logged through the API
-  if (result.seeded) await checkBudgetAlerts(db, { from: '1970-01-01' });
+  // the running budgets' alerts, as if the time had been logged through the API (after the commit)
+  if (result.seeded) await raiseBudgetAlerts({ db }, { now });
   return { messages: result.messages };
 }

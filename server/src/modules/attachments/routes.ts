@@ -18,7 +18,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/attachments',
     {
-      config: { rateLimit: { max: 120, timeWindow: '1 minute', keyGenerator: perCaller } },
+      config: { rateLimit: { max: app.config.writeMaxPerCallerPerMinute, timeWindow: '1 minute', keyGenerator: perCaller } },
       schema: {
         tags,
         summary: 'Upload files (multipart, parts named `files`); attach them by id when creating a ticket or message',

@@ -107,7 +107,7 @@ export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/tickets/:id/messages',
     {
-      config: { rateLimit: { max: 120, timeWindow: '1 minute', keyGenerator: perCaller } },
+      config: { rateLimit: { max: app.config.writeMaxPerCallerPerMinute, timeWindow: '1 minute', keyGenerator: perCaller } },
       schema: {
         tags,
         summary: 'Reply, or post an internal note (`internal: true`, staff)',

@@ -1,0 +1,180 @@
+// The HTTP half: the real server as a child process (`node --import tsx server/src/main.ts`),
+// signed-in sessions of each role, autocannon over loopback, the server's memory from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import autocannon from 'autocannon';
+import { repoRoot } from '../server/src/config.ts';
+import { ACCOUNTS, PASSWORD, type Fixtures, type Role, type Scenario } from './scenarios.ts';
+import { summary, type Summary } from './stats.ts';
+
+export interface LoadResult extends Summary {
+  connections: number;
+  /** Length of the measured window: from `rampMs` (or the start) to the end of the run. */
+  seconds: number;
+  /** When every connection had had its first answer (ms from the start); null: every answer counted. */
+  rampMs: number | null;
+  requestsPerSecond: number;
+  /** The slowest first answer on a connection (new connections on a busy server wait). */
+  firstAnswerMaxMs: number | null;
+  /** How long the server was still busy with abandoned requests after the run. */
+  drainMs: number;
+  /** Non-2xx answers, socket errors and timeouts, over the whole run. */
+  errors: number;
+  statuses: Record<string, number>;
+}
+
+export interface Server {
+  url: string;
+  pid: number;
+  /** kB of VmRSS now, and VmHWM (the peak since start). */
+  memory(): { rssKb: number; peakKb: number };
+  stop(): Promise<void>;
+}
+
+/** The server's settings for a bench, in-process and as a child: no demo seeding, and no write limit in the way. */
+export const benchEnv = {
+  DEMO_SEED: 'false',
+  LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '1000',
+  WRITE_MAX_PER_CALLER_PER_MINUTE: '100000000',
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+function readMemory(pid: number) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssKb: kb('VmRSS'), peakKb: kb('VmHWM') };
+}
+
+const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+export async function startServer(env: Record<string, string>, logFile: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['DATABASE_URL', 'DATA_DIR', 'FILES_DIR', 'INITIAL_ADMIN_EMAIL', 'INITIAL_ADMIN_PASSWORD', 'NODE_ENV']) delete childEnv[key];
+  Object.assign(childEnv, { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const out = fs.openSync(logFile, 'w');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: repoRoot, env: childEnv, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode}); see ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 2 minutes; see ${logFile}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    memory: () => readMemory(child.pid!),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.kill('SIGTERM');
+      await exited(child);
+      clearTimeout(kill);
+    },
+  };
+}
+
+/** Session cookies of each role, signed in over HTTP like a browser (Origin of the server). */
+export async function signIn(url: string): Promise<Map<Role, string>> {
+  const cookies = new Map<Role, string>();
+  for (const [role, email] of Object.entries(ACCOUNTS) as [Role, string][]) {
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    const cookie = res.headers.getSetCookie().map((c) => /^guichet_session=([^;]+)/.exec(c)?.[1]).find(Boolean);
+    if (!res.ok || !cookie) throw new Error(`sign-in of ${email}: ${res.status} ${await res.text()}`);
+    cookies.set(role, cookie);
+  }
+  return cookies;
+}
+
+/**
+ * One scenario at one connection count for `seconds`. Connections opened together on a busy
+ * server wait for their first answer (seconds on PGlite), so the figures are those of the steady
+ * state: requests sent once every connection has had its first answer. When too few remain (very
+ * slow requests), every answer counts. Errors count over the whole run.
+ */
+export async function load(url: string, scenario: Scenario, fixtures: Fixtures, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
+  let i = 0;
+  const answers: { sentAt: number; ms: number }[] = [];
+  const firsts: number[] = [];
+  const connected = new Set<unknown>();
+  let rampMs = Infinity;
+  const statuses: Record<string, number> = {};
+  const first = scenario.request(fixtures, 0);
+  const t0 = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: 60,
+        headers: {
+          cookie: `guichet_session=${cookie}`,
+          // a browser's write carries its Origin (the server's CSRF check)
+          origin: url,
+          ...(first.body !== undefined && { 'content-type': 'application/json' }),
+        },
+        requests: [
+          {
+            setupRequest: (req) => {
+              const r = scenario.request(fixtures, i++);
+              return { ...req, method: r.method, path: r.path, ...(r.body !== undefined && { body: JSON.stringify(r.body) }) };
+            },
+          },
+        ],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on('response', (client, status, _bytes, ms) => {
+      const now = performance.now() - t0;
+      answers.push({ sentAt: now - ms, ms });
+      if (!connected.has(client)) {
+        connected.add(client);
+        firsts.push(ms);
+        if (connected.size === connections) rampMs = now;
+      }
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
+  });
+  const endMs = performance.now() - t0;
+  // Requests still in flight when autocannon stopped are still being served: let them finish
+  // (the health check queues behind them on the database) before the next run.
+  await fetch(`${url}/api/health`).catch(() => undefined);
+  const drainMs = performance.now() - t0 - endMs;
+  await new Promise((r) => setTimeout(r, 200));
+
+  const steady = answers.filter((a) => a.sentAt >= rampMs);
+  const useSteady = steady.length >= Math.max(10, connections);
+  const chosen = useSteady ? steady : answers;
+  const non2xx = Object.entries(statuses).reduce((n, [s, c]) => (s.startsWith('2') ? n : n + c), 0);
+  return {
+    connections,
+    seconds: (useSteady ? endMs - rampMs : endMs) / 1000,
+    rampMs: useSteady ? rampMs : null,
+    requestsPerSecond: chosen.length / ((useSteady ? endMs - rampMs : endMs) / 1000),
+    ...summary(chosen.map((a) => a.ms)),
+    firstAnswerMaxMs: firsts.length ? Math.max(...firsts) : null,
+    drainMs,
+    // autocannon counts a timeout as an error too
+    errors: non2xx + result.errors,
+    statuses: { ...statuses, ...(result.errors - result.timeouts && { socketErrors: result.errors - result.timeouts }), ...(result.timeouts && { timeouts: result.timeouts }) },
+  };
+}

@@ -1,0 +1,160 @@
+// `npm run bench -- [--tickets N] [--db pglite|postgres] [--duration S] [--connections 1,32] [--only a,b] [--smoke]`
+// See docs/performance.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { repoRoot } from '../server/src/config.ts';
+import { rows } from '../server/src/db/client.ts';
+import { benchDir, countRows, pickFixtures, preparePglite, preparePostgres, type Target } from './database.ts';
+import { benchEnv, load, signIn, startServer, type LoadResult, type Server } from './http.ts';
+import { measureInProcess } from './in-process.ts';
+import { markdown, type BenchResult, type ScenarioResult } from './report.ts';
+import { scenarios as allScenarios } from './scenarios.ts';
+
+const started = Date.now();
+const loadAtStart = os.loadavg()[0]!;
+const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${msg}\n`);
+
+const { values: args } = parseArgs({
+  options: {
+    tickets: { type: 'string' },
+    db: { type: 'string', default: 'pglite' },
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    only: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log('npm run bench -- [--tickets 10000] [--db pglite|postgres] [--duration 10] [--connections 1,32] [--only list,ticket] [--smoke]');
+  console.log(`scenarios: ${allScenarios.map((s) => s.name).join(', ')}`);
+  process.exit(0);
+}
+const smoke = args.smoke!;
+const positive = (name: string, value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, not "${value}"`);
+  return n;
+};
+const tickets = Math.round(positive('tickets', args.tickets ?? (smoke ? '200' : '10000')));
+const duration = positive('duration', args.duration ?? (smoke ? '1' : '10'));
+const connections = (args.connections ?? (smoke ? '1,4' : '1,32')).split(',').map((c) => Math.round(positive('connections', c)));
+if (args.db !== 'pglite' && args.db !== 'postgres') throw new Error('--db is pglite or postgres');
+const only = args.only?.split(',').map((s) => s.trim());
+const unknown = only?.filter((n) => !allScenarios.some((s) => s.name === n)) ?? [];
+if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; there are ${allScenarios.map((s) => s.name).join(', ')}`);
+const scenarios = only ? allScenarios.filter((s) => only.includes(s.name)) : allScenarios;
+
+const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
+fs.mkdirSync(benchDir, { recursive: true });
+const serverLog = path.join(benchDir, `server-${stamp}.log`);
+
+async function inProcess(target: Target) {
+  const database = await target.open();
+  try {
+    await database.migrate(); // a migration newer than the seeded data
+    const [v] = await rows<{ server_version: string }>(database.db, sql`show server_version`);
+    const fixtures = await pickFixtures(database.db);
+    return {
+      version: `${target.kind === 'pglite' ? 'PGlite, PostgreSQL' : 'PostgreSQL'} ${v?.server_version.split(' ')[0]}`,
+      rowsAtStart: await countRows(database.db),
+      fixtures,
+      sqlResults: await measureInProcess(database, scenarios, fixtures, {
+        env: { ...target.serverEnv, ...benchEnv },
+        iterations: smoke ? 10 : 200,
+        maxMs: smoke ? 500 : 5000,
+        variants: Math.min(10, fixtures.openTickets.length),
+        log,
+      }),
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+let target: Target | undefined;
+let server: Server | undefined;
+try {
+  log(`${args.db}, ${tickets} tickets${smoke ? ' (smoke)' : ''}`);
+  target = args.db === 'pglite' ? await preparePglite(tickets, smoke, log) : await preparePostgres(tickets, log);
+
+  // ── 1. in-process: fixtures, then each scenario's SQL (the server is not running) ──
+  log('in-process: recording and replaying each scenario’s SQL');
+  const { version, rowsAtStart, fixtures, sqlResults } = await inProcess(target);
+
+  // ── 2. the real server over HTTP ──
+  server = await startServer({ ...target.serverEnv, ...benchEnv }, serverLog);
+  log(`server pid ${server.pid} at ${server.url} (log: ${path.relative(repoRoot, serverLog)})`);
+  const cookies = await signIn(server.url);
+  if (!smoke) {
+    const warm = Math.min(3, Math.max(1, duration / 5));
+    log(`warming up, ${warm} s per scenario`);
+    for (const s of scenarios) await load(server.url, s, fixtures, cookies.get(s.role)!, Math.max(...connections), warm);
+  }
+  const before = server.memory();
+  let maxRssKb = before.rssKb;
+  const sampler = setInterval(() => {
+    maxRssKb = Math.max(maxRssKb, server!.memory().rssKb);
+  }, 200);
+  const results: ScenarioResult[] = [];
+  try {
+    for (const s of scenarios) {
+      const http: LoadResult[] = [];
+      for (const c of connections) {
+        const r = await load(server.url, s, fixtures, cookies.get(s.role)!, c, duration);
+        const extra = `${r.rampMs !== null && r.rampMs > 1000 ? `, ramp ${(r.rampMs / 1000).toFixed(1)} s` : ''}${r.drainMs > 1000 ? `, drained in ${(r.drainMs / 1000).toFixed(1)} s` : ''}`;
+        log(`  ${s.name.padEnd(14)} ${String(c).padStart(3)} conn: ${r.requestsPerSecond.toFixed(0).padStart(5)} req/s, p50 ${r.p50.toFixed(2)} p95 ${r.p95.toFixed(2)} p99 ${r.p99.toFixed(2)} ms, errors ${r.errors}${extra}`);
+        http.push(r);
+      }
+      const first = s.request(fixtures, 0);
+      results.push({ name: s.name, role: s.role, what: s.what, request: `${first.method} ${first.path}`, sql: sqlResults.get(s.name)!, http });
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  const after = server.memory();
+  await server.stop();
+
+  const mb = (kb: number) => Math.round(kb / 1024);
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? '?',
+      cpus: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+      loadAverage: { atStart: loadAtStart, atEnd: os.loadavg()[0]! },
+    },
+    database: { kind: target.kind, version, source: target.source, seeded: target.seeded, rowsAtStart },
+    options: { tickets, duration, connections, smoke },
+    scenarios: results,
+    memory: { beforeLoadMb: mb(before.rssKb), peakMb: mb(after.peakKb), maxSampledMb: mb(Math.max(maxRssKb, after.rssKb)), afterLoadMb: mb(after.rssKb) },
+    serverLog: path.relative(repoRoot, serverLog),
+  };
+  console.log(markdown(result));
+  if (!smoke) {
+    const file = path.join(repoRoot, 'bench', 'results', `${stamp}-${target.kind}-${tickets}.json`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    log(`written ${path.relative(repoRoot, file)}`);
+  }
+  const failed = results.filter((r) => r.sql.error || r.http.some((h) => h.errors > 0)).map((r) => r.name);
+  if (failed.length) {
+    log(`errors in: ${failed.join(', ')} (server log: ${path.relative(repoRoot, serverLog)})`);
+    process.exitCode = 1;
+  } else {
+    if (smoke) fs.rmSync(serverLog, { force: true });
+    log(`done${smoke ? ': smoke run passed, no errors' : ''}`);
+  }
+} catch (err) {
+  log(`failed: ${(err as Error).stack ?? err}`);
+  process.exitCode = 1;
+} finally {
+  await server?.stop().catch(() => undefined);
+  await target?.dispose().catch((err: Error) => log(`could not remove the run's copy: ${err.message}`));
+}
