@@ -34,6 +34,8 @@ export interface Target {
   serverEnv: Record<string, string>;
   /** Opens the run's copy in this process (never while the server runs: PGlite is one process per folder). */
   open(): Promise<Database>;
+  /** Queries running on the run's copy from other sessions (PostgreSQL; PGlite: 0, the server's process says it all). */
+  activeQueries(): Promise<number>;
   /** Removes the run's copy. */
   dispose(): Promise<void>;
 }
@@ -105,6 +107,7 @@ export async function preparePglite(ticketCount: number, fresh: boolean, log: Lo
     seeded,
     serverEnv: { DATA_DIR: runDir },
     open: () => openPglite({ dataDir: path.join(runDir, 'pglite') }),
+    activeQueries: async () => 0,
     dispose: async () => fs.rmSync(runDir, { recursive: true, force: true }),
   };
 }
@@ -147,13 +150,22 @@ export async function preparePostgres(ticketCount: number, log: Log): Promise<Ta
     const version = Number((await q('show server_version_num')).rows[0].server_version_num);
     await q(`drop database if exists ${id(runName)} with (force)`);
     await q(`create database ${id(runName)} template ${id(name)}${version >= 150000 ? ' strategy file_copy' : ''}`);
+    let monitor: pg.Client | undefined;
+    let connected = false;
     return {
       kind: 'postgres',
       source: `database ${name}`,
       seeded,
       serverEnv: { DATABASE_URL: withDb(runName), FILES_DIR: filesDir },
       open: () => openPostgres(withDb(runName), 2),
+      async activeQueries() {
+        monitor ??= new pg.Client({ connectionString: withDb('postgres') });
+        if (!connected) await monitor.connect().then(() => (connected = true));
+        const found = await monitor.query(`select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'active'`, [runName]);
+        return found.rows[0].n as number;
+      },
       async dispose() {
+        if (connected) await monitor?.end();
         const c = new pg.Client({ connectionString: withDb('postgres') });
         await c.connect();
         await c.query(`drop database if exists ${c.escapeIdentifier(runName)} with (force)`).finally(() => c.end());

@@ -6,29 +6,15 @@ import net from 'node:net';
 import autocannon from 'autocannon';
 import { repoRoot } from '../server/src/config.ts';
 import { ACCOUNTS, PASSWORD, type Fixtures, type Role, type Scenario } from './scenarios.ts';
-import { summary, type Summary } from './stats.ts';
-
-export interface LoadResult extends Summary {
-  connections: number;
-  /** Length of the measured window: from `rampMs` (or the start) to the end of the run. */
-  seconds: number;
-  /** When every connection had had its first answer (ms from the start); null: every answer counted. */
-  rampMs: number | null;
-  requestsPerSecond: number;
-  /** The slowest first answer on a connection (new connections on a busy server wait). */
-  firstAnswerMaxMs: number | null;
-  /** How long the server was still busy with abandoned requests after the run. */
-  drainMs: number;
-  /** Non-2xx answers, socket errors and timeouts, over the whole run. */
-  errors: number;
-  statuses: Record<string, number>;
-}
+import { summary } from './stats.ts';
 
 export interface Server {
   url: string;
   pid: number;
   /** kB of VmRSS now, and VmHWM (the peak since start). */
   memory(): { rssKb: number; peakKb: number };
+  /** CPU time used so far, in clock ticks (user + system). */
+  cpuTicks(): number;
   stop(): Promise<void>;
 }
 
@@ -78,6 +64,10 @@ export async function startServer(env: Record<string, string>, logFile: string):
     url,
     pid: child.pid!,
     memory: () => readMemory(child.pid!),
+    cpuTicks: () => {
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return Number(fields[11]) + Number(fields[12]); // utime, stime
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
@@ -105,12 +95,13 @@ export async function signIn(url: string): Promise<Map<Role, string>> {
 }
 
 /**
- * One scenario at one connection count for `seconds`. Connections opened together on a busy
- * server wait for their first answer (seconds on PGlite), so the figures are those of the steady
- * state: requests sent once every connection has had its first answer. When too few remain (very
- * slow requests), every answer counts. Errors count over the whole run.
+ * One scenario at one connection count. Connections opened together on a busy server wait for
+ * their first answer (seconds on PGlite), so the figures are those of the steady state: requests
+ * sent once every connection has had its first answer, for `seconds` from then (the run stops
+ * `seconds` after that ramp, or `seconds` + 30 s after its start if the ramp never ends — then
+ * every answer counts). Errors count over the whole run.
  */
-export async function load(url: string, scenario: Scenario, fixtures: Fixtures, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(url: string, scenario: Scenario, fixtures: Fixtures, cookie: string, connections: number, seconds: number) {
   let i = 0;
   const answers: { sentAt: number; ms: number }[] = [];
   const firsts: number[] = [];
@@ -124,7 +115,9 @@ export async function load(url: string, scenario: Scenario, fixtures: Fixtures, 
       {
         url,
         connections,
-        duration: seconds,
+        duration: seconds + 30,
+        // stop() takes effect at the next sample: sample often, so the run ends when asked
+        sampleInt: 100,
         timeout: 60,
         headers: {
           cookie: `guichet_session=${cookie}`,
@@ -149,32 +142,37 @@ export async function load(url: string, scenario: Scenario, fixtures: Fixtures, 
       if (!connected.has(client)) {
         connected.add(client);
         firsts.push(ms);
-        if (connected.size === connections) rampMs = now;
+        if (connected.size === connections) {
+          rampMs = now;
+          setTimeout(() => instance.stop(), seconds * 1000);
+        }
       }
       statuses[status] = (statuses[status] ?? 0) + 1;
     });
   });
   const endMs = performance.now() - t0;
-  // Requests still in flight when autocannon stopped are still being served: let them finish
-  // (the health check queues behind them on the database) before the next run.
-  await fetch(`${url}/api/health`).catch(() => undefined);
-  const drainMs = performance.now() - t0 - endMs;
-  await new Promise((r) => setTimeout(r, 200));
-
   const steady = answers.filter((a) => a.sentAt >= rampMs);
-  const useSteady = steady.length >= Math.max(10, connections);
+  const useSteady = steady.length >= connections;
   const chosen = useSteady ? steady : answers;
+  const windowMs = useSteady ? endMs - rampMs : endMs;
   const non2xx = Object.entries(statuses).reduce((n, [s, c]) => (s.startsWith('2') ? n : n + c), 0);
   return {
     connections,
-    seconds: (useSteady ? endMs - rampMs : endMs) / 1000,
+    /** Length of the measured window: from `rampMs` (or the start) to the end of the run. */
+    seconds: windowMs / 1000,
+    /** When every connection had had its first answer (ms from the start); null: every answer counted. */
     rampMs: useSteady ? rampMs : null,
-    requestsPerSecond: chosen.length / ((useSteady ? endMs - rampMs : endMs) / 1000),
+    requestsPerSecond: chosen.length / (windowMs / 1000),
     ...summary(chosen.map((a) => a.ms)),
+    /** The slowest first answer on a connection. */
     firstAnswerMaxMs: firsts.length ? Math.max(...firsts) : null,
-    drainMs,
-    // autocannon counts a timeout as an error too
+    /** Non-2xx answers, socket errors and timeouts, over the whole run (autocannon counts a timeout as an error too). */
     errors: non2xx + result.errors,
     statuses: { ...statuses, ...(result.errors - result.timeouts && { socketErrors: result.errors - result.timeouts }), ...(result.timeouts && { timeouts: result.timeouts }) },
   };
 }
+
+export type LoadResult = Awaited<ReturnType<typeof load>> & {
+  /** How long the server stayed busy with the requests autocannon left in flight. */
+  drainMs: number;
+};

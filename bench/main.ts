@@ -75,6 +75,23 @@ async function inProcess(target: Target) {
   }
 }
 
+/**
+ * Waits until the server has finished the requests autocannon left in flight, so that they do
+ * not weigh on the next run: its process idle and, on PostgreSQL, no query running on the run's
+ * database, twice in a row (at most 5 minutes).
+ */
+async function settle(server: Server, target: Target): Promise<number> {
+  const t0 = performance.now();
+  let ticks = server.cpuTicks();
+  for (let quiet = 0; quiet < 2 && performance.now() - t0 < 300_000; ) {
+    await new Promise((r) => setTimeout(r, 150));
+    const now = server.cpuTicks();
+    quiet = now - ticks <= 1 && (await target.activeQueries()) === 0 ? quiet + 1 : 0;
+    ticks = now;
+  }
+  return performance.now() - t0;
+}
+
 let target: Target | undefined;
 let server: Server | undefined;
 try {
@@ -92,7 +109,10 @@ try {
   if (!smoke) {
     const warm = Math.min(3, Math.max(1, duration / 5));
     log(`warming up, ${warm} s per scenario`);
-    for (const s of scenarios) await load(server.url, s, fixtures, cookies.get(s.role)!, Math.max(...connections), warm);
+    for (const s of scenarios) {
+      await load(server.url, s, fixtures, cookies.get(s.role)!, Math.max(...connections), warm);
+      await settle(server, target);
+    }
   }
   const before = server.memory();
   let maxRssKb = before.rssKb;
@@ -104,7 +124,8 @@ try {
     for (const s of scenarios) {
       const http: LoadResult[] = [];
       for (const c of connections) {
-        const r = await load(server.url, s, fixtures, cookies.get(s.role)!, c, duration);
+        const measured = await load(server.url, s, fixtures, cookies.get(s.role)!, c, duration);
+        const r: LoadResult = { ...measured, drainMs: await settle(server, target) };
         const extra = `${r.rampMs !== null && r.rampMs > 1000 ? `, ramp ${(r.rampMs / 1000).toFixed(1)} s` : ''}${r.drainMs > 1000 ? `, drained in ${(r.drainMs / 1000).toFixed(1)} s` : ''}`;
         log(`  ${s.name.padEnd(14)} ${String(c).padStart(3)} conn: ${r.requestsPerSecond.toFixed(0).padStart(5)} req/s, p50 ${r.p50.toFixed(2)} p95 ${r.p95.toFixed(2)} p99 ${r.p99.toFixed(2)} ms, errors ${r.errors}${extra}`);
         http.push(r);

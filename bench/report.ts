@@ -58,12 +58,12 @@ export function markdown(r: BenchResult): string {
   }
   const notes = r.scenarios.flatMap((s) =>
     s.http.flatMap((h) => [
-      ...(h.rampMs === null ? [`${s.name} ${h.connections} conn.: too few answers after the ramp, every answer counted`] : []),
+      ...(h.rampMs === null ? [`${s.name} ${h.connections} conn.: some connection never had an answer, every answer counted`] : []),
       ...(h.rampMs !== null && h.rampMs > 1000 ? [`${s.name} ${h.connections} conn.: ${(h.rampMs / 1000).toFixed(1)} s before every connection had an answer (slowest first answer ${ms(h.firstAnswerMaxMs)} ms)`] : []),
       ...(h.drainMs > 1000 ? [`${s.name} ${h.connections} conn.: server still busy ${(h.drainMs / 1000).toFixed(1)} s after the run`] : []),
     ]),
   );
-  if (notes.length) rows.push('', `Steady state measured after every connection's first answer. ${notes.join('; ')}.`);
+  rows.push('', `Steady state: each run is measured for ${r.options.duration} s from when every connection has had its first answer.${notes.length ? ` ${notes.join('; ')}.` : ''}`);
   const m = r.memory;
   rows.push(
     '',

@@ -78,14 +78,14 @@ export async function assertEmpty(db: Executor): Promise<void> {
 }
 
 /**
- * Fill an empty database. Throws DatabaseNotEmptyError on a database with data. Writes in
- * chunked transactions, then raises the alerts of the running budget periods.
+ * Fill an empty database (throws DatabaseNotEmptyError on one with data): people, then tickets
+ * chunk by chunk, budgets, statistics, and the alerts of the running budget periods. Progress
+ * goes to `options.log`.
  */
 export async function seedAtScale(database: Database, options: ScaleOptions): Promise<ScaleResult> {
   const started = performance.now();
   await assertEmpty(database.db);
   const inTransaction: InTransaction = (fn) => database.db.transaction((tx) => fn(tx));
-  // each chunk of tickets is one statement: atomic by itself, one round trip
   // a large load goes faster without the secondary indexes and foreign keys of the big tables, rebuilt once at the end
   const bulk = options.tickets >= BULK_LOAD_FROM;
   const made = bulk
@@ -107,7 +107,7 @@ export const BULK_LOAD_FROM = 20_000;
 
 /**
  * The tables tickets fill (their primary keys stay: other tables' foreign keys point at them), in
- * two lanes of about the same rebuilding work (measured at a million tickets: ~22 s each).
+ * two lanes of about the same index-building work (measured at a million tickets: ~17 s each).
  */
 const BULK_LANES = [
   ['ticket_events', 'tickets', 'ratings'],
@@ -149,15 +149,19 @@ async function withoutSecondaryIndexes<T>(db: Executor, parallel: boolean, log: 
   } finally {
     try {
       const started = performance.now();
-      // each lane in a transaction of its own; on PostgreSQL both at once, on two connections
-      const rebuild = (tables: string[]) =>
+      // indexes lane by lane, in a transaction each; on PostgreSQL both lanes at once on two
+      // connections (an index build locks only its own table, in a mode that does not conflict)
+      const build = (tables: string[]) =>
         db.transaction(async (tx) => {
           await tx.execute(sql`set local maintenance_work_mem = '512MB'`);
           for (const i of indexes.filter((x) => tables.includes(x.tbl))) await tx.execute(sql.raw(i.def));
-          for (const k of foreignKeys.filter((x) => tables.includes(x.tbl))) await tx.execute(sql`alter table ${id(k.tbl)} add constraint ${id(k.name)} ${sql.raw(k.def)}`);
         });
-      if (parallel) await Promise.all(BULK_LANES.map(rebuild));
-      else for (const lane of BULK_LANES) await rebuild(lane);
+      if (parallel) await Promise.all(BULK_LANES.map(build));
+      else for (const lane of BULK_LANES) await build(lane);
+      // foreign keys one after the other: adding one locks the referenced table too
+      await db.transaction(async (tx) => {
+        for (const k of foreignKeys) await tx.execute(sql`alter table ${id(k.tbl)} add constraint ${id(k.name)} ${sql.raw(k.def)}`);
+      });
       log?.(`rebuilt ${indexes.length} indexes and ${foreignKeys.length} foreign keys in ${Math.round((performance.now() - started) / 100) / 10} s`);
     } catch (err) {
       if (!failed) throw err;
