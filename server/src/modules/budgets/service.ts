@@ -19,19 +19,13 @@ import { budgetAlerts, budgets, clients, timeEntries } from '../../db/schema.ts'
 import { requireAdmin, type Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { adminIds, notify } from '../notifications/service.ts';
-import { currentSettings } from '../settings/service.ts';
+import { companyDay } from '../settings/service.ts';
 import { alertsDue, cumulative, figures, reachedOn, type BudgetInput } from './figures.ts';
-import { nextPeriod, overlaps, periodOf, todayIn, type Period } from './periods.ts';
+import { nextPeriod, overlaps, periodOf, type Period } from './periods.ts';
 
 type BudgetRow = typeof budgets.$inferSelect;
 
 const input = (b: BudgetRow): BudgetInput => ({ period: { start: b.periodStart, end: b.periodEnd }, amountCents: b.amountCents, thresholds: b.thresholds });
-
-/** « Today » and the currency, from the settings. */
-async function companyDay(db: Executor, now: Date): Promise<{ today: string; timeZone: string; currency: string }> {
-  const s = await currentSettings(db);
-  return { today: todayIn(s.timeZone, now), timeZone: s.timeZone, currency: s.currency };
-}
 
 /** Actual per budget: the cost of the client's time entries whose work date is in the period. */
 async function actuals(db: Executor, ids: string[]): Promise<Map<string, number>> {

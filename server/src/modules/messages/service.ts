@@ -13,8 +13,7 @@ import { statusChange } from '../tickets/service.ts';
 import { awaitingClientSince } from '../tickets/status.ts';
 import { addTimeEntryInTx } from '../time/service.ts';
 import { checkBudgetAlertsAfterWrite } from '../budgets/service.ts';
-import { todayIn } from '../budgets/periods.ts';
-import { currentSettings } from '../settings/service.ts';
+import { companyDay } from '../settings/service.ts';
 
 type Row = { message: typeof messages.$inferSelect; authorName: string | null; authorRole: 'admin' | 'agent' | 'contact' | null };
 
@@ -73,7 +72,7 @@ export async function postMessage(
     if (body.timeSpentMinutes) {
       if (!staff) throw notFound();
       // worked today, in the company's time zone
-      const workDate = todayIn((await currentSettings(tx)).timeZone, now);
+      const { today: workDate } = await companyDay(tx, now);
       await addTimeEntryInTx(tx, actor, t, { workDate, minutes: body.timeSpentMinutes, note: null }, now);
       timeLogged = { clientId: t.clientId, days: [workDate] };
     }

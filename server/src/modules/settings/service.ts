@@ -4,6 +4,7 @@ import { rows, type Executor } from '../../db/client.ts';
 import { settings } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../../http/actor.ts';
 import { badRequest } from '../../http/errors.ts';
+import { todayIn } from '../budgets/periods.ts';
 
 type Row = typeof settings.$inferSelect;
 
@@ -20,6 +21,12 @@ const present = (r: Row): Settings => ({
 export async function currentSettings(db: Executor): Promise<Settings> {
   const [row] = await db.select().from(settings).where(eq(settings.id, 1));
   return present(row!);
+}
+
+/** « Today » in the company's time zone, with the zone and the currency: the day budgets, reports and work dates go by. */
+export async function companyDay(db: Executor, now: Date = new Date()): Promise<{ today: string; timeZone: string; currency: string }> {
+  const s = await currentSettings(db);
+  return { today: todayIn(s.timeZone, now), timeZone: s.timeZone, currency: s.currency };
 }
 
 export async function getSettings(db: Executor, actor: Actor): Promise<Settings> {
