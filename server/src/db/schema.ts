@@ -10,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -387,7 +388,52 @@ export const timeEntries = pgTable(
     index('time_entries_ticket_idx').on(t.ticketId, t.workDate),
     index('time_entries_agent_day_idx').on(t.agentId, t.workDate),
     index('time_entries_client_day_idx').on(t.clientId, t.workDate),
+    // the migration adds INCLUDE (client_id, agent_id, minutes, cost_cents): index-only scans of a few days
+    index('time_entries_day_idx').on(t.workDate),
   ],
+);
+
+// ── rollups, kept in step by triggers (migration 0006) ──
+
+/**
+ * Each agent's open + in-progress tickets, maintained by a statement trigger on `tickets`: the
+ * automatic assignment reads one row per agent instead of counting tickets.
+ */
+export const agentLoads = pgTable('agent_loads', {
+  agentId: uuid('agent_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  activeTickets: integer('active_tickets').notNull().default(0),
+});
+
+/** Time entries per client and calendar month (first day), maintained by statement triggers on `time_entries`. */
+export const costClientMonths = pgTable(
+  'cost_client_months',
+  {
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    month: date('month').notNull(),
+    entries: integer('entries').notNull(),
+    minutes: bigint('minutes', { mode: 'number' }).notNull(),
+    costCents: bigint('cost_cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.month] }), index('cost_client_months_month_idx').on(t.month)],
+);
+
+/** Time entries per agent and work day, maintained by statement triggers on `time_entries`. */
+export const costAgentDays = pgTable(
+  'cost_agent_days',
+  {
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    workDate: date('work_date').notNull(),
+    entries: integer('entries').notNull(),
+    minutes: bigint('minutes', { mode: 'number' }).notNull(),
+    costCents: bigint('cost_cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agentId, t.workDate] }), index('cost_agent_days_day_idx').on(t.workDate)],
 );
 
 // ── budgets ──

@@ -66,6 +66,20 @@ describe('auto-close job', () => {
     expect((await get(answered)).status).toBe('in_progress');
   });
 
+  it('does not close a reopened ticket at once: it waits on support until the next agent reply', async () => {
+    const id = await ticketWaitingOnClient('resolved');
+    const resolved = await get(id);
+    // the admin reopens it: the agent's reply before the resolution must not start the clock
+    const reopened = (await api(admin, 'PATCH', `/api/tickets/${id}`, { version: resolved.version, status: 'in_progress' })).json();
+    expect(reopened).toMatchObject({ status: 'in_progress', waitingOn: 'support' });
+    await runAutoClose(ctx.app.db, new Date(Date.now() + 30 * DAY));
+    expect((await get(id)).status).toBe('in_progress');
+    await api(agent, 'POST', `/api/tickets/${id}/messages`, { body: 'Nouvelle procédure envoyée, pouvez-vous essayer ?' });
+    expect((await get(id)).waitingOn).toBe('client');
+    await runAutoClose(ctx.app.db, new Date(Date.now() + 6 * DAY));
+    expect((await get(id)).status).toBe('closed');
+  });
+
   it('follows the setting: another delay, or 0 = off', async () => {
     const id = await ticketWaitingOnClient('resolved');
     await api(admin, 'PATCH', '/api/settings', { autoCloseDays: 0 });

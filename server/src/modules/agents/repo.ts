@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { WorkingHours } from '@guichet/contract/agents';
 import type { Executor } from '../../db/client.ts';
-import { agentLeaves, agentProfiles, tickets, users } from '../../db/schema.ts';
+import { agentLeaves, agentLoads, agentProfiles, users } from '../../db/schema.ts';
 
 /** Office hours for an agent nobody has configured yet: Monday to Friday, 9:00–18:00. */
 export const DEFAULT_WORKING_HOURS: WorkingHours = {
@@ -24,11 +24,11 @@ export async function listAgentRows(db: Executor, ids?: string[]) {
     .orderBy(asc(sql`lower(${users.name})`), asc(users.id));
   const agentIds = rows.map((r) => r.user.id);
   if (agentIds.length === 0) return [];
+  // open + in-progress tickets per agent, kept by a trigger on tickets (migration 0006)
   const loads = await db
-    .select({ agentId: tickets.assigneeId, n: sql<number>`count(*)::int` })
-    .from(tickets)
-    .where(and(inArray(tickets.assigneeId, agentIds), inArray(tickets.status, ['open', 'in_progress'])))
-    .groupBy(tickets.assigneeId);
+    .select({ agentId: agentLoads.agentId, n: agentLoads.activeTickets })
+    .from(agentLoads)
+    .where(inArray(agentLoads.agentId, agentIds));
   const leaves = await db
     .select()
     .from(agentLeaves)

@@ -187,12 +187,17 @@ export function statusChange(t: TicketRow, to: TicketStatus, now: Date, reason: 
   if (to === 'resolved') Object.assign(patch, { resolvedAt: now, resolvedById: t.assigneeId });
   if (to === 'closed') Object.assign(patch, { closedAt: now, closedReason: reason });
   if (to === 'in_progress') Object.assign(patch, { closedAt: null, closedReason: null, resolvedAt: null });
-  patch.awaitingClientSince = awaitingClientSince({
-    status: to,
-    resolvedAt: patch.resolvedAt !== undefined ? patch.resolvedAt : t.resolvedAt,
-    lastPublicMessageAt: t.lastPublicMessageAt,
-    lastPublicByStaff: t.lastPublicByStaff,
-  });
+  // a reopened ticket waits on support (someone wants more done), whoever wrote last: the client's
+  // clock starts again at the next public reply, never from a message older than the reopening
+  const reopened = to === 'in_progress' && (t.status === 'resolved' || t.status === 'closed');
+  patch.awaitingClientSince = reopened
+    ? null
+    : awaitingClientSince({
+        status: to,
+        resolvedAt: patch.resolvedAt !== undefined ? patch.resolvedAt : t.resolvedAt,
+        lastPublicMessageAt: t.lastPublicMessageAt,
+        lastPublicByStaff: t.lastPublicByStaff,
+      });
   return patch;
 }
 
