@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows, type Executor } from '../db/client.ts';
 import { createTestApp, openTestDatabase, type TestContext } from '../../test/context.ts';
 import { login } from '../../test/factories.ts';
+import { NO_DRIFT, rollupDrift } from '../../test/rollups.ts';
 import { figures, alertsDue } from '../modules/budgets/figures.ts';
 import { periodOf, todayIn } from '../modules/budgets/periods.ts';
 import { detectContentType, nameForType } from '../modules/attachments/files.ts';
@@ -259,6 +260,12 @@ describe('demo data at scale', () => {
         return alertsDue(input, figures(input, Number(b.actual), today)).map((d) => key({ budget_id: b.id, kind: d.kind, threshold_percent: d.thresholdPercent }));
       });
     expect(new Set(alerts.map(key))).toEqual(new Set(due));
+  });
+
+  it('leaves the trigger-kept rollups (active tickets per agent, costs per client-month and agent-day) equal to a fresh count', async () => {
+    expect(await rollupDrift(ctx.app.db)).toEqual(NO_DRIFT);
+    const kept = await one<{ n: number }>(sql`select count(*)::int as n from cost_agent_days`);
+    expect(kept.n).toBeGreaterThan(0);
   });
 
   it('adds up in the cost report: per client = per month = per agent = the total of the entries', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/context.ts';
 import { login, makeAgent, makeClient, makeUser } from '../../../test/factories.ts';
+import { NO_DRIFT, rollupDrift } from '../../../test/rollups.ts';
 
 let ctx: TestContext;
 let admin: { cookie: string };
@@ -102,6 +103,41 @@ describe('assignment by hand', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('already_assigned');
     await api(admin, 'PATCH', '/api/settings', { autoAssign: true });
+  });
+});
+
+describe('active tickets per agent', () => {
+  it('stay equal to a fresh count through creation, reassignment, resolution, closing and reopening, also in parallel', async () => {
+    const made = await Promise.all(Array.from({ length: 6 }, () => create()));
+    const [t1, t2, t3, t4, t5] = made.map((r) => r.json()) as { id: string; version: number; assignee: { id: string } }[];
+    const move = async (t: { id: string }, body: object) => {
+      const cur = (await api(admin, 'GET', `/api/tickets/${t.id}`)).json();
+      const res = await api(admin, 'PATCH', `/api/tickets/${t.id}`, { version: cur.version, ...body });
+      expect(res.statusCode).toBe(200);
+    };
+    const assign = async (t: { id: string }, agentId: string) => {
+      const cur = (await api(admin, 'GET', `/api/tickets/${t.id}`)).json();
+      expect((await api(admin, 'POST', `/api/tickets/${t.id}/assign`, { agentId, version: cur.version })).statusCode).toBe(200);
+    };
+    await Promise.all([
+      assign(t1!, agents.find((a) => a.id !== t1!.assignee.id)!.id),
+      (async () => {
+        await move(t2!, { status: 'in_progress' });
+        await move(t2!, { status: 'resolved' });
+      })(),
+      (async () => {
+        await move(t3!, { status: 'closed' });
+        await move(t3!, { status: 'in_progress' });
+      })(),
+      assign(t4!, agents.find((a) => a.id !== t4!.assignee.id)!.id),
+      move(t5!, { priority: 'high' }),
+    ]);
+    expect(await rollupDrift(ctx.app.db)).toEqual(NO_DRIFT);
+    const counted = Object.fromEntries(agents.map((a) => [a.id, 0]));
+    const open = (await api(admin, 'GET', '/api/tickets?status=open,in_progress&limit=100')).json().items as { assignee: { id: string } | null }[];
+    for (const t of open) if (t.assignee && t.assignee.id in counted) counted[t.assignee.id]!++;
+    const shown = await loads();
+    for (const a of agents) expect(shown[a.id]).toBe(counted[a.id]);
   });
 });
 
