@@ -43,11 +43,15 @@ export interface Target {
 type Log = (msg: string) => void;
 
 // ── The one seeding call site ── (seed number 1: the same data on every machine)
-/** The seeder's code, hashed: a change of it seeds again. */
+/** The seeder's code and the migrations, hashed: a change of either seeds again (data loaded the way the schema now expects). */
 const SEEDER = (() => {
-  const dir = path.join(repoRoot, 'server', 'src', 'seed');
   const hash = createHash('sha256');
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+  for (const [folder, ext] of [
+    [path.join(repoRoot, 'server', 'src', 'seed'), '.ts'],
+    [path.join(repoRoot, 'server', 'drizzle'), '.sql'],
+  ] as const) {
+    for (const f of fs.readdirSync(folder).filter((f) => f.endsWith(ext) && !f.endsWith('.test.ts')).sort()) hash.update(f).update(fs.readFileSync(path.join(folder, f)));
+  }
   return `scale ${hash.digest('hex').slice(0, 12)}`;
 })();
 async function seed(database: Database, ticketCount: number, filesDir: string, log: Log): Promise<Seeded> {

@@ -16,33 +16,30 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = {
 
 export async function listAgentRows(db: Executor, ids?: string[]) {
   const where = ids ? and(eq(users.role, 'agent'), inArray(users.id, ids)) : eq(users.role, 'agent');
+  // open + in-progress tickets per agent: kept by a trigger on tickets (migration 0006), one row each
   const rows = await db
-    .select({ user: users, profile: agentProfiles })
+    .select({ user: users, profile: agentProfiles, activeTickets: agentLoads.activeTickets })
     .from(users)
     .leftJoin(agentProfiles, eq(agentProfiles.userId, users.id))
+    .leftJoin(agentLoads, eq(agentLoads.agentId, users.id))
     .where(where)
     .orderBy(asc(sql`lower(${users.name})`), asc(users.id));
   const agentIds = rows.map((r) => r.user.id);
   if (agentIds.length === 0) return [];
-  // open + in-progress tickets per agent, kept by a trigger on tickets (migration 0006)
-  const loads = await db
-    .select({ agentId: agentLoads.agentId, n: agentLoads.activeTickets })
-    .from(agentLoads)
-    .where(inArray(agentLoads.agentId, agentIds));
   const leaves = await db
     .select()
     .from(agentLeaves)
     // leaves that are not over (a day of margin for time zones ahead of UTC)
     .where(and(inArray(agentLeaves.agentId, agentIds), gte(agentLeaves.endsOn, sql`current_date - 1`)))
     .orderBy(asc(agentLeaves.startsOn));
-  return rows.map(({ user, profile }) => ({
+  return rows.map(({ user, profile, activeTickets }) => ({
     user,
     available: profile?.available ?? true,
     timezone: profile?.timezone ?? 'Europe/Paris',
     workingHours: (profile?.workingHours as WorkingHours | undefined) ?? DEFAULT_WORKING_HOURS,
     capacity: profile?.capacity ?? null,
     lastAssignedAt: profile?.lastAssignedAt ?? null,
-    activeTickets: loads.find((l) => l.agentId === user.id)?.n ?? 0,
+    activeTickets: activeTickets ?? 0,
     leaves: leaves.filter((l) => l.agentId === user.id),
   }));
 }
