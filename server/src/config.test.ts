@@ -26,6 +26,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.0/8']);
   });
 
+  it('limits writes per caller to 120 a minute unless WRITE_MAX_PER_CALLER_PER_MINUTE says otherwise', () => {
+    expect(loadConfig({}).writeMaxPerCallerPerMinute).toBe(120);
+    expect(loadConfig({ WRITE_MAX_PER_CALLER_PER_MINUTE: '100000' }).writeMaxPerCallerPerMinute).toBe(100_000);
+    expect(() => loadConfig({ WRITE_MAX_PER_CALLER_PER_MINUTE: '0' })).toThrow(/WRITE_MAX_PER_CALLER_PER_MINUTE/);
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DEMO_SEED: 'maybe' })).toThrow(/PORT[\s\S]*DEMO_SEED/);
   });
