@@ -93,6 +93,29 @@ export function openDatabase(
   return config.kind === 'postgres' ? openPostgres(config.url) : openPglite({ dataDir: config.dataDir });
 }
 
+const preparedByExecutor = new WeakMap<Executor, Map<string, unknown>>();
+
+/**
+ * A hot, fixed-shape query (values as `sql.placeholder`), built once per database handle and run as
+ * a named prepared statement: Drizzle does not build its SQL again on every call, and PostgreSQL
+ * parses and plans it once per connection (PGlite ignores the name). The name must be unique to the
+ * query. A transaction is a new handle, so there it is built each time: use it outside transactions.
+ * The cache is by name: `build` must take every per-call value as a `sql.placeholder` (never a
+ * captured request value, which would be frozen for every later caller). Behind a transaction-mode
+ * pooler, PgBouncer needs `max_prepared_statements` > 0 (version 1.21 or later).
+ */
+export function prepared<Q extends { prepare(name: string): unknown }>(
+  db: Executor,
+  name: string,
+  build: () => Q,
+): ReturnType<Q['prepare']> {
+  let byName = preparedByExecutor.get(db);
+  if (!byName) preparedByExecutor.set(db, (byName = new Map()));
+  let query = byName.get(name);
+  if (!query) byName.set(name, (query = build().prepare(name)));
+  return query as ReturnType<Q['prepare']>;
+}
+
 /** Rows of a raw `db.execute(sql…)`, whichever driver answered. */
 export async function rows<T>(exec: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await exec.execute(query)) as unknown as { rows: T[] };

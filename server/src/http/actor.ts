@@ -6,6 +6,8 @@ export interface Actor {
   via: 'session' | 'token';
   /** The user signed in, or the admin who created the token (null if that user is gone). */
   userId: string | null;
+  /** That user's name (a message's author is shown with it). */
+  name: string | null;
   role: Role;
   clientId: string | null;
   sessionId?: string;

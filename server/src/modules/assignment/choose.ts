@@ -13,10 +13,13 @@ export interface AgentState {
   lastAssignedAt: Date | null;
 }
 
-/** Local weekday, date and time of `now` in a time zone. */
-export function localTime(now: Date, timeZone: string): { weekday: (typeof WEEKDAYS)[number]; date: string; hhmm: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+/** One formatter per time zone: making one costs far more than using it (each assignment looks at every agent). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       weekday: 'short',
       year: 'numeric',
@@ -25,7 +28,16 @@ export function localTime(now: Date, timeZone: string): { weekday: (typeof WEEKD
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    })
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Local weekday, date and time of `now` in a time zone. */
+export function localTime(now: Date, timeZone: string): { weekday: (typeof WEEKDAYS)[number]; date: string; hhmm: string } {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
       .formatToParts(now)
       .map((p) => [p.type, p.value]),
   );

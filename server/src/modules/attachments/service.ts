@@ -1,5 +1,5 @@
 import type { Attachment } from '@guichet/contract/tickets';
-import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { attachments, messages } from '../../db/schema.ts';
 import { isStaff, type Actor } from '../../http/actor.ts';
@@ -17,6 +17,22 @@ export const presentAttachment = (r: Row): Attachment => ({
   sizeBytes: r.sizeBytes,
   createdAt: r.createdAt.toISOString(),
 });
+
+/** An attachment as `attachmentsJson` gives it (timestamps as PostgreSQL writes them in JSON). */
+export type AttachmentJson = Omit<Attachment, 'createdAt'> & { createdAt: string };
+
+/**
+ * The attachments `where` selects, oldest first, as one JSON array (null when none): a column of a
+ * query that fetches a page in one statement instead of one more round trip.
+ */
+export const attachmentsJson = (where: SQL) =>
+  sql<AttachmentJson[] | null>`(select json_agg(json_build_object(
+    'id', ${attachments.id}, 'fileName', ${attachments.fileName}, 'contentType', ${attachments.contentType},
+    'sizeBytes', ${attachments.sizeBytes}, 'createdAt', ${attachments.createdAt}) order by ${attachments.createdAt})
+    from ${attachments} where ${where})`;
+
+export const presentAttachmentsJson = (list: AttachmentJson[] | null): Attachment[] =>
+  (list ?? []).map((a) => ({ ...a, createdAt: new Date(a.createdAt).toISOString() }));
 
 export const fileTooLarge = (maxBytes: number) =>
   new AppError(413, 'file_too_large', `A file is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB.`, { maxBytes });
@@ -81,41 +97,25 @@ export async function purgeUnattached(db: Db, store: FileStore, now: Date, maxAg
   return gone.length;
 }
 
-/** Attach files the caller uploaded (and that are not attached yet) to a ticket or message. */
+/** Attach files the caller uploaded (and that are not attached yet) to a ticket or message; the files attached. */
 export async function claimAttachments(
   tx: Executor,
   actor: Actor,
   ids: string[],
   target: { ticketId: string; messageId: string | null },
-): Promise<void> {
+): Promise<Row[]> {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
+  if (unique.length === 0) return [];
   const owner = actor.userId ? eq(attachments.uploaderId, actor.userId) : isNull(attachments.uploaderId);
   const claimed = await tx
     .update(attachments)
     .set(target)
     .where(and(inArray(attachments.id, unique), owner, isNull(attachments.ticketId)))
-    .returning({ id: attachments.id });
+    .returning();
   if (claimed.length !== unique.length) {
     throw badRequest('invalid_attachments', 'Some attachments do not exist, are not yours, or are already attached.');
   }
-}
-
-export async function attachmentsOfTicket(db: Executor, ticketId: string) {
-  const rows = await db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.ticketId, ticketId), isNull(attachments.messageId)))
-    .orderBy(attachments.createdAt);
-  return rows.map(presentAttachment);
-}
-
-export async function attachmentsOfMessages(db: Executor, messageIds: string[]): Promise<Map<string, Attachment[]>> {
-  const byMessage = new Map<string, Attachment[]>();
-  if (messageIds.length === 0) return byMessage;
-  const rows = await db.select().from(attachments).where(inArray(attachments.messageId, messageIds)).orderBy(attachments.createdAt);
-  for (const r of rows) byMessage.set(r.messageId!, [...(byMessage.get(r.messageId!) ?? []), presentAttachment(r)]);
-  return byMessage;
+  return claimed;
 }
 
 /** The file if the caller may see it: its uploader before it is attached; afterwards whoever sees the ticket (staff only for internal notes). */

@@ -1,5 +1,5 @@
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { prepared, type Db, type Executor } from '../../db/client.ts';
 import { apiTokens, clients, loginFailures, sessions, users } from '../../db/schema.ts';
 
 const principalColumns = {
@@ -59,20 +59,22 @@ export async function markLoggedIn(db: Executor, userId: string) {
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
 }
 
-/** A live session with its user; revoked, expired or deactivated ones are not found. */
-export async function findLiveSession(db: Executor, tokenHash: string) {
-  const [row] = await db
-    .select({ sessionId: sessions.id, expiresAt: sessions.expiresAt, userId: users.id, role: users.role, clientId: users.clientId })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        eq(users.active, true),
+/** A live session with its user; revoked, expired or deactivated ones are not found. Every request asks. */
+export async function findLiveSession(db: Db, tokenHash: string) {
+  const [row] = await prepared(db, 'live_session', () =>
+    db
+      .select({ sessionId: sessions.id, expiresAt: sessions.expiresAt, userId: users.id, name: users.name, role: users.role, clientId: users.clientId })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql`now()`),
+          eq(users.active, true),
+        ),
       ),
-    );
+  ).execute({ tokenHash });
   return row;
 }
 
@@ -90,7 +92,7 @@ export async function revokeUserSessions(db: Executor, userId: string) {
 
 export async function findLiveToken(db: Executor, tokenHash: string) {
   const [row] = await db
-    .select({ tokenId: apiTokens.id, createdBy: apiTokens.createdBy, lastUsedAt: apiTokens.lastUsedAt })
+    .select({ tokenId: apiTokens.id, createdBy: apiTokens.createdBy, creatorName: users.name, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     // A token works only while the admin who created it is still an active admin.
     .innerJoin(users, eq(users.id, apiTokens.createdBy))

@@ -77,7 +77,7 @@ export async function authenticate(
     const token = await repo.findLiveToken(db, sha256(credentials.bearer));
     if (!token) return null;
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) await repo.touchToken(db, token.tokenId);
-    return { actor: { via: 'token', userId: token.createdBy, role: 'admin', clientId: null, tokenId: token.tokenId } };
+    return { actor: { via: 'token', userId: token.createdBy, name: token.creatorName, role: 'admin', clientId: null, tokenId: token.tokenId } };
   }
   if (!credentials.cookie) return null;
   const session = await repo.findLiveSession(db, sha256(credentials.cookie));
@@ -85,6 +85,7 @@ export async function authenticate(
   const actor: Actor = {
     via: 'session',
     userId: session.userId,
+    name: session.name,
     role: session.role,
     clientId: session.clientId,
     sessionId: session.sessionId,

@@ -1,13 +1,14 @@
-import type { CreateMessageBody, Message } from '@guichet/contract/tickets';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Role } from '@guichet/contract/common';
+import type { Attachment, CreateMessageBody, Message } from '@guichet/contract/tickets';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db, Executor } from '../../db/client.ts';
-import { messages, users } from '../../db/schema.ts';
+import { prepared, type Db, type Executor } from '../../db/client.ts';
+import { attachments, messages, tickets, users } from '../../db/schema.ts';
 import { isStaff, type Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/errors.ts';
-import { attachmentsOfMessages, claimAttachments } from '../attachments/service.ts';
-import { adminIds, notify } from '../notifications/service.ts';
-import { loadVisibleTicket, type TicketRow } from '../tickets/policy.ts';
+import { attachmentsJson, claimAttachments, presentAttachment, presentAttachmentsJson } from '../attachments/service.ts';
+import { notify, notifyAdmins, notifyAll } from '../notifications/service.ts';
+import { canSeeTicket, loadVisibleTicket, type TicketRow } from '../tickets/policy.ts';
 import * as ticketRepo from '../tickets/repo.ts';
 import { statusChange } from '../tickets/service.ts';
 import { awaitingClientSince } from '../tickets/status.ts';
@@ -15,36 +16,52 @@ import { addTimeEntryInTx } from '../time/service.ts';
 import { checkBudgetAlertsAfterWrite } from '../budgets/service.ts';
 import { companyDay } from '../settings/service.ts';
 
-type Row = { message: typeof messages.$inferSelect; authorName: string | null; authorRole: 'admin' | 'agent' | 'contact' | null };
+const messageColumns = {
+  message: messages,
+  authorName: users.name,
+  authorRole: users.role,
+  attachments: attachmentsJson(eq(attachments.messageId, messages.id)),
+};
 
-async function present(db: Executor, rows: Row[]): Promise<Message[]> {
-  const files = await attachmentsOfMessages(db, rows.map((r) => r.message.id));
-  return rows.map(({ message: m, authorName, authorRole }) => ({
+type MessageRow = { message: typeof messages.$inferSelect; authorName: string | null; authorRole: Role | null; attachments: Attachment[] };
+
+function present({ message: m, authorName, authorRole, attachments: files }: MessageRow): Message {
+  return {
     id: m.id,
     ticketId: m.ticketId,
     kind: m.kind,
     body: m.body,
     author: m.authorId && authorName && authorRole ? { id: m.authorId, name: authorName, role: authorRole } : null,
     createdAt: m.createdAt.toISOString(),
-    attachments: files.get(m.id) ?? [],
-  }));
+    attachments: files,
+  };
 }
 
-const selectRows = (db: Executor) =>
-  db
-    .select({ message: messages, authorName: users.name, authorRole: users.role })
-    .from(messages)
-    .leftJoin(users, eq(users.id, messages.authorId));
+/**
+ * A ticket's discussion in one statement, for staff (internal notes included) or for a client's
+ * contact, oldest or newest first. The ticket drives it, so the access check holds for a
+ * discussion without messages.
+ */
+const discussionQuery = (db: Executor, staff: boolean, order: 'asc' | 'desc') => {
+  const dir = order === 'asc' ? asc : desc;
+  return db
+    .select({ clientId: tickets.clientId, ...messageColumns })
+    .from(tickets)
+    .leftJoin(messages, and(eq(messages.ticketId, tickets.id), staff ? undefined : inArray(messages.kind, ['public', 'system'])))
+    .leftJoin(users, eq(users.id, messages.authorId))
+    .where(eq(tickets.id, sql.placeholder('ticketId')))
+    .orderBy(dir(messages.createdAt), dir(messages.id));
+};
 
 /** The discussion; internal notes only for staff, through every route. */
 export async function listMessages(db: Executor, actor: Actor, ticketId: string, order: 'asc' | 'desc'): Promise<{ items: Message[] }> {
-  await loadVisibleTicket(db, actor, ticketId);
-  const visible = isStaff(actor) ? undefined : inArray(messages.kind, ['public', 'system']);
-  const dir = order === 'asc' ? asc : desc;
-  const rows = await selectRows(db)
-    .where(and(eq(messages.ticketId, ticketId), visible))
-    .orderBy(dir(messages.createdAt), dir(messages.id));
-  return { items: await present(db, rows) };
+  const staff = isStaff(actor);
+  const name = `discussion_${staff ? 'staff' : 'contact'}_${order}`;
+  const rows = await prepared(db, name, () => discussionQuery(db, staff, order)).execute({ ticketId });
+  if (!rows[0] || !canSeeTicket(actor, rows[0])) throw notFound('ticket');
+  return {
+    items: rows.flatMap((r) => (r.message ? [present({ ...r, message: r.message, attachments: presentAttachmentsJson(r.attachments) })] : [])),
+  };
 }
 
 /**
@@ -60,15 +77,16 @@ export async function postMessage(
 ): Promise<Message> {
   const staff = isStaff(actor);
   let timeLogged: { clientId: string; days: string[] } | null = null;
-  const id = await db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const t = await loadVisibleTicket(tx, actor, ticketId, true);
     if (body.internal && !staff) throw notFound();
     if (!body.internal && t.status === 'closed') throw conflict('ticket_closed', 'This ticket is closed; open a new ticket to continue.');
     const [message] = await tx
       .insert(messages)
       .values({ ticketId, kind: body.internal ? 'internal' : 'public', authorId: actor.userId, body: body.body, createdAt: now })
-      .returning({ id: messages.id });
-    await claimAttachments(tx, actor, body.attachmentIds, { ticketId, messageId: message!.id });
+      .returning();
+    const files = await claimAttachments(tx, actor, body.attachmentIds, { ticketId, messageId: message!.id });
+    const written = { message: message!, files };
     if (body.timeSpentMinutes) {
       if (!staff) throw notFound();
       // worked today, in the company's time zone
@@ -78,7 +96,7 @@ export async function postMessage(
     }
     if (body.internal) {
       await ticketRepo.update(tx, ticketId, { lastActivityAt: now });
-      return message!.id;
+      return written;
     }
     const after: TicketRow = { ...t, lastPublicMessageAt: now, lastPublicByStaff: staff };
     let patch: Partial<TicketRow> = { lastPublicMessageAt: now, lastPublicByStaff: staff, lastActivityAt: now };
@@ -92,13 +110,16 @@ export async function postMessage(
     if (staff && !t.firstResponseAt) patch.firstResponseAt = now;
     await ticketRepo.update(tx, ticketId, patch);
     if (staff) {
-      await notify(tx, { kind: 'agent_replied', ticketId, actorId: actor.userId, recipients: await ticketRepo.clientParticipants(tx, t) });
+      await notifyAll(tx, { kind: 'agent_replied', ticketId, actorId: actor.userId }, ticketRepo.clientParticipants(tx, t));
+    } else if (t.assigneeId) {
+      await notify(tx, { kind: 'client_replied', ticketId, actorId: actor.userId, recipients: [t.assigneeId] });
     } else {
-      await notify(tx, { kind: 'client_replied', ticketId, actorId: actor.userId, recipients: t.assigneeId ? [t.assigneeId] : await adminIds(tx) });
+      await notifyAdmins(tx, { kind: 'client_replied', ticketId, actorId: actor.userId });
     }
-    return message!.id;
+    return written;
   });
   if (timeLogged) await checkBudgetAlertsAfterWrite(db, timeLogged, now);
-  const rows = await selectRows(db).where(eq(messages.id, id));
-  return (await present(db, rows))[0]!;
+  // what the transaction wrote, with the caller as author: nothing to read back
+  const files = saved.files.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(presentAttachment);
+  return present({ message: saved.message, authorName: actor.name, authorRole: actor.role, attachments: files });
 }

@@ -1,22 +1,39 @@
 import { and, asc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, union } from 'drizzle-orm/pg-core';
 import type { Priority, TicketStatus } from '@guichet/contract/tickets';
-import type { Executor } from '../../db/client.ts';
-import { clients, messages, ratings, ticketEvents, tickets, users } from '../../db/schema.ts';
+import { prepared, type Executor } from '../../db/client.ts';
+import { attachments, clients, messages, ratings, ticketEvents, tickets, timeEntries, users } from '../../db/schema.ts';
 import { cursorTimestamp, invalidCursor } from '../../lib/cursor.ts';
+import { attachmentsJson } from '../attachments/service.ts';
 
 const requesters = alias(users, 'requesters');
 const assignees = alias(users, 'assignees');
 
-const summaryColumns = {
-  ticket: tickets,
-  clientName: clients.name,
-  requesterName: requesters.name,
-  assigneeName: assignees.name,
+const names = { clientName: clients.name, requesterName: requesters.name, assigneeName: assignees.name };
+
+/** What a line of the list shows (not the description: the list reads 26 of them a page). */
+const summaryTicketColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  subject: tickets.subject,
+  status: tickets.status,
+  priority: tickets.priority,
+  clientId: tickets.clientId,
+  requesterId: tickets.requesterId,
+  assigneeId: tickets.assigneeId,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  lastActivityAt: tickets.lastActivityAt,
+  awaitingClientSince: tickets.awaitingClientSince,
+  version: tickets.version,
 };
 
-export type TicketWithNames = { ticket: typeof tickets.$inferSelect; clientName: string; requesterName: string | null; assigneeName: string | null };
-
+export type TicketSummaryRow = {
+  ticket: { [K in keyof typeof summaryTicketColumns]: (typeof tickets.$inferSelect)[K] };
+  clientName: string;
+  requesterName: string | null;
+  assigneeName: string | null;
+};
 
 export interface TicketFilter {
   clientId?: string;
@@ -79,7 +96,7 @@ export async function list(
   }
   const dir = page.descending ? sql`desc` : sql`asc`;
   return db
-    .select({ ...summaryColumns, sortKey: sort.key })
+    .select({ ticket: summaryTicketColumns, ...names, sortKey: sort.key })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .leftJoin(requesters, eq(requesters.id, tickets.requesterId))
@@ -97,16 +114,47 @@ export async function countByStatus(db: Executor, filter: TicketFilter) {
     .groupBy(tickets.status);
 }
 
-export async function findWithNames(db: Executor, id: string): Promise<TicketWithNames | undefined> {
-  const [row] = await db
-    .select(summaryColumns)
+const ratingAgents = alias(users, 'rating_agents');
+
+/**
+ * The ticket page in one statement: the ticket with its names, its rating, its own attachments
+ * (not its messages') and the time spent on it.
+ */
+export async function findPage(db: Executor, id: string) {
+  const [row] = await prepared(db, 'ticket_page', () => pageQuery(db)).execute({ id });
+  return row;
+}
+
+function pageQuery(db: Executor) {
+  const spent = db
+    .select({
+      minutes: sql<number>`coalesce(sum(${timeEntries.minutes}), 0)::int`.as('minutes'),
+      costCents: sql<string>`coalesce(sum(${timeEntries.costCents}), 0)::bigint`.as('cost_cents'),
+    })
+    .from(timeEntries)
+    .where(eq(timeEntries.ticketId, tickets.id))
+    .as('spent');
+  return db
+    .select({
+      ticket: tickets,
+      ...names,
+      rating: ratings,
+      ratingAgentName: ratingAgents.name,
+      attachments: attachmentsJson(and(eq(attachments.ticketId, tickets.id), isNull(attachments.messageId))!),
+      timeSpentMinutes: spent.minutes,
+      costCents: spent.costCents,
+    })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .leftJoin(requesters, eq(requesters.id, tickets.requesterId))
     .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
-    .where(eq(tickets.id, id));
-  return row;
+    .leftJoin(ratings, eq(ratings.ticketId, tickets.id))
+    .leftJoin(ratingAgents, eq(ratingAgents.id, ratings.agentId))
+    .crossJoinLateral(spent)
+    .where(eq(tickets.id, sql.placeholder('id')));
 }
+
+export type TicketPage = NonNullable<Awaited<ReturnType<typeof findPage>>>;
 
 export async function insert(db: Executor, values: typeof tickets.$inferInsert) {
   const [row] = await db.insert(tickets).values(values).returning();
@@ -151,18 +199,17 @@ export async function findRating(db: Executor, ticketId: string) {
   return row;
 }
 
-/** The client's people to tell about a ticket: its requester if a contact, and every contact who wrote in it. */
-export async function clientParticipants(db: Executor, ticket: { id: string; requesterId: string | null }) {
-  const rows = await db
-    .selectDistinct({ id: users.id })
+/**
+ * The client's people to tell about a ticket: its requester if a contact, and every active contact
+ * who wrote in it. A query of user ids, for `notifyAll`.
+ */
+export function clientParticipants(db: Executor, ticket: { id: string; requesterId: string | null }) {
+  const writers = db
+    .select({ id: users.id })
     .from(messages)
     .innerJoin(users, eq(users.id, messages.authorId))
     .where(and(eq(messages.ticketId, ticket.id), eq(users.role, 'contact'), eq(users.active, true)));
-  const ids = rows.map((r) => r.id);
-  if (ticket.requesterId) {
-    const [req] = await db.select({ role: users.role }).from(users).where(eq(users.id, ticket.requesterId));
-    if (req?.role === 'contact') ids.push(ticket.requesterId);
-  }
-  return [...new Set(ids)];
+  if (!ticket.requesterId) return writers;
+  const requester = db.select({ id: users.id }).from(users).where(and(eq(users.id, ticket.requesterId), eq(users.role, 'contact'), eq(users.active, true)));
+  return union(writers, requester);
 }
-

@@ -15,21 +15,20 @@ import { isStaff, requireAdmin, requireStaff, type Actor } from '../../http/acto
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { TtlCache } from '../../lib/ttl-cache.ts';
-import { attachmentsOfTicket, claimAttachments } from '../attachments/service.ts';
+import { claimAttachments, presentAttachmentsJson } from '../attachments/service.ts';
 import { agentStates } from '../agents/service.ts';
 import { autoAssign, lockAssignment, setAssignee } from '../assignment/service.ts';
-import { adminIds, notify } from '../notifications/service.ts';
+import { notifyAdmins, notifyAll } from '../notifications/service.ts';
 import { currentSettings } from '../settings/service.ts';
 import { getClient } from '../clients/service.ts';
 import { presentRating } from '../ratings/service.ts';
-import { ticketTime } from '../time/service.ts';
-import { loadVisibleTicket, type TicketRow } from './policy.ts';
+import { canSeeTicket, loadVisibleTicket, type TicketRow } from './policy.ts';
 import * as repo from './repo.ts';
 import { allowedTransitions, awaitingClientSince, canTransition, isRateable } from './status.ts';
 
 // ── presenters ──
 
-function presentSummary({ ticket: t, clientName, requesterName, assigneeName }: repo.TicketWithNames): TicketSummary {
+function presentSummary({ ticket: t, clientName, requesterName, assigneeName }: repo.TicketSummaryRow): TicketSummary {
   return {
     id: t.id,
     number: t.number,
@@ -47,21 +46,21 @@ function presentSummary({ ticket: t, clientName, requesterName, assigneeName }: 
   };
 }
 
-async function presentTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
-  const row = (await repo.findWithNames(db, id))!;
-  const t = row.ticket;
-  const rating = await repo.findRating(db, id);
+function presentTicket(actor: Actor, page: repo.TicketPage): Ticket {
+  const t = page.ticket;
   const staff = isStaff(actor);
   return {
-    ...presentSummary(row),
+    ...presentSummary(page),
     description: t.description,
     firstResponseAt: t.firstResponseAt?.toISOString() ?? null,
     resolvedAt: t.resolvedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
     closedReason: t.closedReason,
-    attachments: await attachmentsOfTicket(db, id),
-    rating: rating ? presentRating(rating) : null,
-    ...(staff ? await ticketTime(db, actor, id) : { timeSpentMinutes: 0 }),
+    attachments: presentAttachmentsJson(page.attachments),
+    rating: page.rating ? presentRating({ rating: page.rating, agentName: page.ratingAgentName }) : null,
+    timeSpentMinutes: staff ? page.timeSpentMinutes : 0,
+    // money for admins only (DOMAIN.md)
+    ...(actor.role === 'admin' && { costCents: Number(page.costCents) }),
     allowedTransitions: allowedTransitions(t.status, actor.role),
     can: {
       reply: t.status !== 'closed',
@@ -72,6 +71,11 @@ async function presentTicket(db: Executor, actor: Actor, id: string): Promise<Ti
       rate: actor.role === 'contact' && isRateable(t),
     },
   };
+}
+
+/** The ticket as the caller sees it, read back after a change they were allowed to make. */
+async function presentSaved(db: Executor, actor: Actor, id: string): Promise<Ticket> {
+  return presentTicket(actor, (await repo.findPage(db, id))!);
 }
 
 // ── reading ──
@@ -125,8 +129,10 @@ async function statusCounts(db: Executor, filter: repo.TicketFilter): Promise<Re
 }
 
 export async function getTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
-  await loadVisibleTicket(db, actor, id);
-  return presentTicket(db, actor, id);
+  // the page and the access check in one statement: what the caller may not see is not found
+  const page = await repo.findPage(db, id);
+  if (!page || !canSeeTicket(actor, page.ticket)) throw notFound('ticket');
+  return presentTicket(actor, page);
 }
 
 export async function ticketHistory(db: Executor, actor: Actor, id: string): Promise<{ items: HistoryEvent[] }> {
@@ -174,11 +180,11 @@ export async function createTicket(db: Db, actor: Actor, body: z.output<typeof C
     await claimAttachments(tx, actor, body.attachmentIds, { ticketId: ticket.id, messageId: null });
     const assigned = settings.autoAssign ? await autoAssign(tx, ticket, null, now) : null;
     if (!assigned) {
-      await notify(tx, { kind: 'ticket_unassigned_waiting', ticketId: ticket.id, actorId: actor.userId, recipients: await adminIds(tx) });
+      await notifyAdmins(tx, { kind: 'ticket_unassigned_waiting', ticketId: ticket.id, actorId: actor.userId });
     }
     return ticket.id;
   });
-  return presentTicket(db, actor, id);
+  return presentSaved(db, actor, id);
 }
 
 /** Set the status with what each move implies (dates, reason, who is credited, waiting on the client). */
@@ -203,12 +209,7 @@ export function statusChange(t: TicketRow, to: TicketStatus, now: Date, reason: 
 
 export async function notifyStatus(tx: Executor, t: TicketRow, to: TicketStatus, actorId: string | null) {
   if (to !== 'resolved' && to !== 'closed') return;
-  await notify(tx, {
-    kind: to === 'resolved' ? 'ticket_resolved' : 'ticket_closed',
-    ticketId: t.id,
-    actorId,
-    recipients: await repo.clientParticipants(tx, t),
-  });
+  await notifyAll(tx, { kind: to === 'resolved' ? 'ticket_resolved' : 'ticket_closed', ticketId: t.id, actorId }, repo.clientParticipants(tx, t));
 }
 
 async function checkAssignee(tx: Executor, actor: Actor, ticket: TicketRow, agentId: string | null) {
@@ -260,7 +261,7 @@ export async function updateTicket(db: Db, actor: Actor, id: string, body: Updat
     const version = current.version;
     if (Object.keys(patch).length > 0) await repo.update(tx, id, { ...patch, version: version + 1 });
   });
-  return presentTicket(db, actor, id);
+  return presentSaved(db, actor, id);
 }
 
 export async function assignTicket(db: Db, actor: Actor, id: string, body: AssignBody, now = new Date()): Promise<Ticket> {
@@ -283,5 +284,5 @@ export async function assignTicket(db: Db, actor: Actor, id: string, body: Assig
     await lockAssignment(tx);
     await setAssignee(tx, t, body.agentId, actor.userId, now);
   });
-  return presentTicket(db, actor, id);
+  return presentSaved(db, actor, id);
 }

@@ -46,15 +46,6 @@ export async function listTimeEntries(db: Executor, actor: Actor, ticketId: stri
   };
 }
 
-/** Minutes logged on a ticket and their cost (the cost for admins only). */
-export async function ticketTime(db: Executor, actor: Actor, ticketId: string): Promise<{ timeSpentMinutes: number; costCents?: number }> {
-  const [row] = await db
-    .select({ minutes: sql<number>`coalesce(sum(${timeEntries.minutes}), 0)::int`, cost: sql<number>`coalesce(sum(${timeEntries.costCents}), 0)::bigint` })
-    .from(timeEntries)
-    .where(eq(timeEntries.ticketId, ticketId));
-  return { timeSpentMinutes: row?.minutes ?? 0, ...(actor.role === 'admin' && { costCents: Number(row?.cost ?? 0) }) };
-}
-
 async function priced(db: Executor, agentId: string, workDate: string, minutes: number) {
   const rate = await rateInEffect(db, agentId, workDate);
   return { hourlyRateCents: rate, costCents: rate === null ? 0 : entryCostCents(minutes, rate) };
