@@ -29,9 +29,12 @@ export async function listAgentRows(db: Executor, ids?: string[]) {
   const leaves = await db
     .select()
     .from(agentLeaves)
-    // leaves that are not over (a day of margin for time zones ahead of UTC)
-    .where(and(inArray(agentLeaves.agentId, agentIds), gte(agentLeaves.endsOn, sql`current_date - 1`)))
+    // leaves that are not over (a day of margin for time zones ahead of UTC); every agent's when
+    // all are listed (no list of ids to send and plan)
+    .where(and(ids ? inArray(agentLeaves.agentId, agentIds) : undefined, gte(agentLeaves.endsOn, sql`current_date - 1`)))
     .orderBy(asc(agentLeaves.startsOn));
+  const leavesOf = new Map<string, (typeof leaves)[number][]>();
+  for (const l of leaves) leavesOf.set(l.agentId, [...(leavesOf.get(l.agentId) ?? []), l]);
   return rows.map(({ user, profile, activeTickets }) => ({
     user,
     available: profile?.available ?? true,
@@ -40,7 +43,7 @@ export async function listAgentRows(db: Executor, ids?: string[]) {
     capacity: profile?.capacity ?? null,
     lastAssignedAt: profile?.lastAssignedAt ?? null,
     activeTickets: activeTickets ?? 0,
-    leaves: leaves.filter((l) => l.agentId === user.id),
+    leaves: leavesOf.get(user.id) ?? [],
   }));
 }
 

@@ -34,8 +34,22 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+type LocalTime = { weekday: (typeof WEEKDAYS)[number]; date: string; hhmm: string };
+
+/** The last answer per time zone: one assignment asks for the same moment for every agent. */
+const lastLocalTime = new Map<string, { ms: number; local: LocalTime }>();
+
 /** Local weekday, date and time of `now` in a time zone. */
-export function localTime(now: Date, timeZone: string): { weekday: (typeof WEEKDAYS)[number]; date: string; hhmm: string } {
+export function localTime(now: Date, timeZone: string): LocalTime {
+  const ms = now.getTime();
+  const last = lastLocalTime.get(timeZone);
+  if (last?.ms === ms) return last.local;
+  const local = computeLocalTime(now, timeZone);
+  lastLocalTime.set(timeZone, { ms, local });
+  return local;
+}
+
+function computeLocalTime(now: Date, timeZone: string): LocalTime {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(now)
