@@ -90,9 +90,27 @@ export const scenarios: Scenario[] = [
     }),
   },
   {
+    name: 'search',
+    role: 'agent',
+    what: 'full-text search, first page by relevance with highlighted passages (a common word, a rarer one, a typo)',
+    request: (_f, i) => ({ method: 'GET', path: `/api/tickets?q=${encodeURIComponent(pick(['imprimante', 'VPN', 'authentification', 'imprimnte'], i))}&limit=25` }),
+  },
+  {
     name: 'cost-report',
     role: 'admin',
     what: 'cost report over the last year, by client, against budget (JSON, first 500 rows)',
     request: (f) => ({ method: 'GET', path: `/api/reports/costs?from=${f.yearAgo}&to=${f.today}&groupBy=client` }),
+  },
+  {
+    name: 'dashboard',
+    role: 'admin',
+    what: 'performance report (tableau de bord) over the last year, with money',
+    request: (f) => ({ method: 'GET', path: `/api/reports/performance?from=${f.yearAgo}&to=${f.today}` }),
+  },
+  {
+    name: 'dashboard-agent',
+    role: 'agent',
+    what: 'performance report over the last year as an agent sees it (no money)',
+    request: (f) => ({ method: 'GET', path: `/api/reports/performance?from=${f.yearAgo}&to=${f.today}` }),
   },
 ];

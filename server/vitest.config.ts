@@ -14,6 +14,7 @@ const databaseIndependent = [
   'src/modules/assignment/choose.test.ts',
   'src/modules/time/money.test.ts',
   'src/modules/budgets/figures.test.ts',
+  'src/modules/reports/performance-rules.test.ts',
   'src/lib/ttl-cache.test.ts',
 ];
 

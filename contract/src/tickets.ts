@@ -36,6 +36,18 @@ export const Rating = z
   .meta({ id: 'Rating' });
 export type Rating = z.infer<typeof Rating>;
 
+/** A piece of a search excerpt: plain text (never HTML), `hit` when it is one of the matched words. */
+export const ExcerptSegment = z.object({ text: z.string(), hit: z.boolean() });
+export type ExcerptSegment = z.infer<typeof ExcerptSegment>;
+
+export const SearchMatch = z
+  .object({
+    field: z.enum(['subject', 'description', 'message', 'client']),
+    excerpt: z.array(ExcerptSegment),
+  })
+  .meta({ id: 'SearchMatch' });
+export type SearchMatch = z.infer<typeof SearchMatch>;
+
 export const TicketSummary = z
   .object({
     id: Id,
@@ -52,6 +64,8 @@ export const TicketSummary = z
     /** Whose move it is: the client's (a reply, or confirming a resolution), the support's, or nobody's (closed). */
     waitingOn: z.enum(['client', 'support']).nullable(),
     version: z.number().int(),
+    /** With `q`: where the ticket matched, the passage cut in plain-text segments (render as text, hits emphasised). */
+    match: SearchMatch.nullable().optional(),
   })
   .meta({ id: 'TicketSummary' });
 export type TicketSummary = z.infer<typeof TicketSummary>;
@@ -82,7 +96,7 @@ export const Ticket = TicketSummary.extend({
 }).meta({ id: 'Ticket' });
 export type Ticket = z.infer<typeof Ticket>;
 
-export const TicketSort = z.enum(['-createdAt', 'createdAt', '-priority', 'priority', '-lastActivityAt', 'lastActivityAt']);
+export const TicketSort = z.enum(['-createdAt', 'createdAt', '-priority', 'priority', '-lastActivityAt', 'lastActivityAt', 'relevance']);
 export type TicketSort = z.infer<typeof TicketSort>;
 
 const csvList = <T extends z.ZodType>(item: T) =>
@@ -95,8 +109,16 @@ export const TicketListQuery = PageQuery.extend({
   assigneeId: z.union([Id, z.enum(['none', 'me'])]).optional().describe('an agent id, `me`, or `none` for the unassigned queue'),
   from: z.iso.date().optional().describe('created on or after this day (UTC)'),
   to: z.iso.date().optional().describe('created on or before this day (UTC)'),
-  sort: TicketSort.default('-createdAt'),
-});
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('full text over subject, description, messages (internal notes for staff) and client name; French stemming, accents ignored, prefixes and small typos found'),
+  /** Default: `relevance` with `q`, else `-createdAt`. `relevance` needs `q`. */
+  sort: TicketSort.optional(),
+}).refine((query) => query.sort !== 'relevance' || query.q, { path: ['sort'], message: '`relevance` sorts a search: give `q`' });
 export type TicketListQuery = z.input<typeof TicketListQuery>;
 
 export const StatusCounts = z.object({ open: z.number().int(), in_progress: z.number().int(), resolved: z.number().int(), closed: z.number().int() });

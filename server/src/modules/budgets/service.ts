@@ -15,7 +15,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { rows, type Db, type Executor } from '../../db/client.ts';
-import { budgetAlerts, budgets, clients, timeEntries } from '../../db/schema.ts';
+import { budgetAlerts, budgets, clients, costClientMonths, timeEntries } from '../../db/schema.ts';
 import { requireAdmin, type Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { adminIds, notify } from '../notifications/service.ts';
@@ -284,6 +284,59 @@ export async function currentUsage(db: Executor, clientIds: string[], now = new 
       return [row.clientId, usage];
     }),
   );
+}
+
+/**
+ * Budgets overlapping [from, to] (of one client, or all) that are over, or projected over, as of
+ * today; for the performance report (the caller checked the role). Budgets are whole calendar
+ * months, quarters or years, so their actual adds up the client-month cost rollup (one index
+ * range a budget, not every time entry of the period).
+ */
+export interface BudgetAtRiskRow {
+  budgetId: string;
+  clientId: string;
+  clientName: string;
+  periodKind: PeriodKind;
+  period: Period;
+  amountCents: number;
+  figures: ReturnType<typeof figures>;
+}
+
+export async function budgetsAtRisk(db: Executor, range: Period, clientId?: string, now = new Date()): Promise<BudgetAtRiskRow[]> {
+  const { today } = await companyDay(db, now);
+  const found = await rows<{
+    id: string;
+    client_id: string;
+    client_name: string;
+    period_kind: PeriodKind;
+    period_start: string;
+    period_end: string;
+    amount_cents: number;
+    thresholds: number[];
+    actual: string | number;
+  }>(
+    db,
+    sql`select b.id, b.client_id, c.name as client_name, b.period_kind, b.period_start::text as period_start, b.period_end::text as period_end,
+          b.amount_cents, b.thresholds,
+          coalesce((select sum(m.cost_cents) from ${costClientMonths} m
+                    where m.client_id = b.client_id and m.month between b.period_start and b.period_end), 0)::bigint as actual
+        from ${budgets} b join ${clients} c on c.id = b.client_id
+        where b.period_start <= ${range.end} and b.period_end >= ${range.start}${clientId ? sql` and b.client_id = ${clientId}` : sql``}`,
+  );
+  return found
+    .map((b) => {
+      const period = { start: b.period_start, end: b.period_end };
+      return {
+        budgetId: b.id,
+        clientId: b.client_id,
+        clientName: b.client_name,
+        periodKind: b.period_kind,
+        period,
+        amountCents: b.amount_cents,
+        figures: figures({ period, amountCents: b.amount_cents, thresholds: b.thresholds }, Number(b.actual), today),
+      };
+    })
+    .filter((b) => b.figures.status === 'over' || b.figures.status === 'projected_over');
 }
 
 export type AlertScope = { budgetIds: string[] } | { clientId: string; days: string[] } | { current: true } | { from: string };

@@ -225,7 +225,7 @@ export function centsToDecimal(cents: number): string {
  * and after any separator a spreadsheet might split on (`;` for French Excel) — and every text
  * cell is quoted (CSV injection).
  */
-const inert = (text: string) => text.replace(/(^|[;,\t\r\n])(\s*)([=+\-@])/g, "$1$2'$3");
+export const inert = (text: string): string => text.replace(/(^|[;,\t\r\n])(\s*)([=+\-@])/g, "$1$2'$3");
 
 /** The report as CSV: the same rows as the JSON, every one of them. */
 export function costReportCsv(report: CostReport): string {

@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias, union } from 'drizzle-orm/pg-core';
 import type { Priority, TicketStatus } from '@guichet/contract/tickets';
-import { prepared, type Executor } from '../../db/client.ts';
+import { prepared, rows, type Executor } from '../../db/client.ts';
 import { attachments, clients, messages, ratings, ticketEvents, tickets, timeEntries, users } from '../../db/schema.ts';
-import { cursorTimestamp, invalidCursor } from '../../lib/cursor.ts';
+import { cursorTimestamp, invalidCursor, likePattern } from '../../lib/cursor.ts';
 import { attachmentsJson } from '../attachments/service.ts';
 
 const requesters = alias(users, 'requesters');
@@ -56,10 +56,19 @@ function filterConditions(f: TicketFilter, withStatus: boolean): SQL[] {
   return where;
 }
 
-export type TicketSortKey = 'createdAt' | 'priority' | 'lastActivityAt';
+export type TicketSortKey = 'createdAt' | 'priority' | 'lastActivityAt' | 'relevance';
 
 /** Keyset sort: the columns (all indexed with id last) and how a cursor's key is read back. */
 const sorts: Record<TicketSortKey, { columns: SQL[]; key: SQL<string>; parse: (k: string) => SQL[] }> = {
+  // the search's rank (a real: its text form reads back to the same value), from `searchHits`
+  relevance: {
+    columns: [sql`hits.rank`],
+    key: sql<string>`hits.rank::text`,
+    parse: (k) => {
+      if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(k)) throw invalidCursor();
+      return [sql`${k}::real`];
+    },
+  },
   createdAt: {
     columns: [sql`${tickets.createdAt}`],
     key: sql<string>`${tickets.createdAt}::text`,
@@ -85,6 +94,7 @@ export async function list(
   db: Executor,
   filter: TicketFilter,
   page: { sort: TicketSortKey; descending: boolean; after?: { sortKey: string; id: string }; limit: number },
+  search?: TicketSearch,
 ) {
   const sort = sorts[page.sort];
   const where = filterConditions(filter, true);
@@ -95,23 +105,131 @@ export async function list(
     where.push(sql`(${left}) ${op} (${right})`);
   }
   const dir = page.descending ? sql`desc` : sql`asc`;
-  return db
+  const query = db
     .select({ ticket: summaryTicketColumns, ...names, sortKey: sort.key })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .leftJoin(requesters, eq(requesters.id, tickets.requesterId))
     .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .$dynamic();
+  if (search) query.innerJoin(sql`(${searchHits(search, filterConditions(filter, true))}) as hits`, sql`hits.id = ${tickets.id}`);
+  return query
     .where(and(...where))
     .orderBy(...[...sort.columns, sql`${tickets.id}`].map((c) => sql`${c} ${dir}`))
     .limit(page.limit);
 }
 
-export async function countByStatus(db: Executor, filter: TicketFilter) {
-  return db
+export async function countByStatus(db: Executor, filter: TicketFilter, search?: TicketSearch) {
+  const query = db
     .select({ status: tickets.status, n: sql<number>`count(*)::int` })
     .from(tickets)
-    .where(and(...filterConditions(filter, false)))
-    .groupBy(tickets.status);
+    .$dynamic();
+  if (search) query.innerJoin(sql`(${searchHits(search, filterConditions(filter, false))}) as hits`, sql`hits.id = ${tickets.id}`);
+  return query.where(and(...filterConditions(filter, false))).groupBy(tickets.status);
+}
+
+// ── search ──
+
+/**
+ * A search: the words as typed (for trigrams and the client name) and as a prefix tsquery text
+ * built from letters and digits only. `internalNotes`: whether notes may match (staff only).
+ */
+export interface TicketSearch {
+  text: string;
+  tsquery: string;
+  internalNotes: boolean;
+}
+
+const searchConfig = sql.raw(`'guichet_fr'::regconfig`);
+const tsq = (s: TicketSearch) => sql`to_tsquery(${searchConfig}, ${s.tsquery})`;
+const visibleKinds = (s: TicketSearch) => (s.internalNotes ? sql`('public', 'internal', 'system')` : sql`('public', 'system')`);
+const ticketVector = sql.raw(`"tickets"."search_vector"`);
+const messageVector = sql.raw(`"messages"."search_vector"`);
+
+/**
+ * How many matches of each kind a search ranks at most. A word found in a large share of a big
+ * base (« imprimante » in 5 % of a million tickets) would otherwise rank tens of thousands of rows
+ * on every page; past this, the newest matching tickets and the first matching messages found
+ * are ranked, and more words or a filter narrow the search (docs/decisions.md, « Ticket search »).
+ */
+export const SEARCH_BRANCH_LIMIT = 500;
+
+/**
+ * Tickets matching a search, each with its rank (real): words in the subject (weight A) or the
+ * description (B), or in a visible message (half as much), or the client's name; only when no
+ * word matches anywhere, subjects close to the words (trigrams: typos). Each branch is one index
+ * scan (GIN on the tsvectors, trigram GIN on the unaccented subject and on client names), narrowed
+ * by the list's filters and capped at SEARCH_BRANCH_LIMIT.
+ */
+function searchHits(s: TicketSearch, where: SQL[]): SQL {
+  const q = tsq(s);
+  const narrowed = where.length ? sql` and ${and(...where)}` : sql``;
+  const pattern = likePattern(s.text);
+  const cap = sql.raw(String(SEARCH_BRANCH_LIMIT));
+  return sql`with words as (
+      (select ${tickets.id} as id, ts_rank(${ticketVector}, ${q}) as rank
+        from ${tickets} where ${ticketVector} @@ ${q}${narrowed}
+        order by ${tickets.createdAt} desc limit ${cap})
+      union all
+      (select ${messages.ticketId}, ts_rank(${messageVector}, ${q}) * 0.5::real
+        from ${messages} join ${tickets} on ${tickets.id} = ${messages.ticketId}
+        where ${messageVector} @@ ${q} and ${messages.kind} in ${visibleKinds(s)}${narrowed}
+        limit ${cap})
+    ), client_names as (
+      -- the few matching clients first (trigram index on names), then their tickets by client_id
+      select ${tickets.id} as id, 0.1::real as rank
+        from ${tickets}
+        where ${tickets.clientId} = any(array(
+          select ${clients.id} from ${clients} where ${s.text} <% ${clients.name} or ${clients.name} ilike ${pattern} limit 20
+        ))${narrowed}
+        limit ${cap}
+    ), typos as (
+      select ${tickets.id} as id, word_similarity(guichet_unaccent(${s.text}), guichet_unaccent(${tickets.subject})) * 0.2::real as rank
+        from ${tickets}
+        where not exists (select from words) and guichet_unaccent(${s.text}) <% guichet_unaccent(${tickets.subject})${narrowed}
+        limit ${cap}
+    )
+    select id, max(rank)::real as rank
+    from (select * from words union all select * from client_names union all select * from typos) as branch
+    group by id`;
+}
+
+export type MatchField = 'subject' | 'description' | 'message' | 'client';
+
+/**
+ * Where each listed ticket matched, with the passage cut by ts_headline between \u0001 and \u0002
+ * (stripped from the text first, so only real hits carry them). Only a visible message is read.
+ */
+export async function searchExcerpts(db: Executor, ids: string[], s: TicketSearch) {
+  if (ids.length === 0) return [];
+  const q = tsq(s);
+  const pattern = likePattern(s.text);
+  const options = 'StartSel=\u0001, StopSel=\u0002, MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
+  return rows<{ id: string; field: MatchField | null; excerpt: string | null }>(
+    db,
+    sql`select id, field, ts_headline(${searchConfig}, translate(passage, E'\\x01\\x02', ''), ${q}, ${options}) as excerpt
+      from (
+        select ${tickets.id} as id,
+          case when to_tsvector(${searchConfig}, ${tickets.subject}) @@ ${q} then 'subject'
+               when to_tsvector(${searchConfig}, ${tickets.description}) @@ ${q} then 'description'
+               when m.body is not null then 'message'
+               when guichet_unaccent(${s.text}) <% guichet_unaccent(${tickets.subject}) then 'subject'
+               when ${s.text} <% ${clients.name} or ${clients.name} ilike ${pattern} then 'client' end as field,
+          case when to_tsvector(${searchConfig}, ${tickets.subject}) @@ ${q} then ${tickets.subject}
+               when to_tsvector(${searchConfig}, ${tickets.description}) @@ ${q} then ${tickets.description}
+               when m.body is not null then m.body
+               when guichet_unaccent(${s.text}) <% guichet_unaccent(${tickets.subject}) then ${tickets.subject}
+               else ${clients.name} end as passage
+        from ${tickets}
+        join ${clients} on ${clients.id} = ${tickets.clientId}
+        left join lateral (
+          select ${messages.body} as body from ${messages}
+          where ${messages.ticketId} = ${tickets.id} and ${messageVector} @@ ${q} and ${messages.kind} in ${visibleKinds(s)}
+          order by ts_rank(${messageVector}, ${q}) desc, ${messages.createdAt} limit 1
+        ) m on true
+        where ${inArray(tickets.id, ids)}
+      ) as matched`,
+  );
 }
 
 const ratingAgents = alias(users, 'rating_agents');

@@ -2,6 +2,7 @@ import type {
   AssignBody,
   CreateTicketBody,
   HistoryEvent,
+  SearchMatch,
   Ticket,
   TicketList,
   TicketListQuery,
@@ -90,20 +91,54 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
     from: query.from,
     to: query.to,
   };
-  const descending = query.sort.startsWith('-');
-  const rows = await repo.list(db, filter, {
-    sort: query.sort.replace('-', '') as repo.TicketSortKey,
-    descending,
-    after: query.cursor ? decodeCursor(query.cursor) : undefined,
-    limit: query.limit + 1,
-  });
+  // internal notes match for staff only; a contact's search never reads them (DOMAIN.md)
+  const search = query.q ? ticketSearch(query.q, isStaff(actor)) : undefined;
+  const sort = query.sort ?? (search ? 'relevance' : '-createdAt');
+  const descending = sort === 'relevance' || sort.startsWith('-');
+  const rows = await repo.list(
+    db,
+    filter,
+    {
+      sort: sort.replace('-', '') as repo.TicketSortKey,
+      descending,
+      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      limit: query.limit + 1,
+    },
+    search,
+  );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const items = page.map(presentSummary);
+  if (search) await addMatches(db, items, search);
   return {
-    items: page.map(presentSummary),
+    items,
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortKey, last.ticket.id) : null,
-    counts: await statusCounts(db, filter),
+    counts: await statusCounts(db, filter, search),
   };
+}
+
+/** The words of a search as a prefix tsquery (letters and digits only: nothing of tsquery syntax gets through). */
+function ticketSearch(text: string, internalNotes: boolean): repo.TicketSearch {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { text, tsquery: words.map((w) => `${w}:*`).join(' & '), internalNotes };
+}
+
+/** Each item's matching passage, as plain-text segments (the markers come from ts_headline). */
+async function addMatches(db: Executor, items: TicketSummary[], search: repo.TicketSearch) {
+  const found = new Map((await repo.searchExcerpts(db, items.map((i) => i.id), search)).map((m) => [m.id, m]));
+  for (const item of items) {
+    const m = found.get(item.id);
+    item.match = m?.field && m.excerpt !== null ? { field: m.field, excerpt: excerptSegments(m.excerpt) } : null;
+  }
+}
+
+/** `a\u0001hit\u0002b` → [{a}, {hit, hit: true}, {b}]. */
+export function excerptSegments(marked: string): SearchMatch['excerpt'] {
+  const segments: SearchMatch['excerpt'] = [];
+  for (const [i, part] of marked.split(/[\u0001\u0002]/).entries()) {
+    if (part) segments.push({ text: part, hit: i % 2 === 1 });
+  }
+  return segments;
 }
 
 /**
@@ -114,14 +149,14 @@ const COUNT_CACHE_FROM = 20_000;
 const countCaches = new WeakMap<object, TtlCache<Record<TicketStatus, number>>>();
 
 /** Tickets per status for a filter: exact below 20 000, otherwise at most ~5 s old. */
-async function statusCounts(db: Executor, filter: repo.TicketFilter): Promise<Record<TicketStatus, number>> {
+async function statusCounts(db: Executor, filter: repo.TicketFilter, search?: repo.TicketSearch): Promise<Record<TicketStatus, number>> {
   let cache = countCaches.get(db);
   if (!cache) countCaches.set(db, (cache = new TtlCache({ ttlMs: 5_000, staleMs: 55_000 })));
   return cache.get(
-    JSON.stringify(filter),
+    JSON.stringify([filter, search ?? null]),
     async () => {
       const counts = { open: 0, in_progress: 0, resolved: 0, closed: 0 };
-      for (const c of await repo.countByStatus(db, filter)) counts[c.status] = c.n;
+      for (const c of await repo.countByStatus(db, filter, search)) counts[c.status] = c.n;
       return counts;
     },
     (c) => c.open + c.in_progress + c.resolved + c.closed >= COUNT_CACHE_FROM,
