@@ -1,10 +1,23 @@
 import { ErrorBody } from '@guichet/contract/common';
 import { CostReport, CostReportQuery, PerformanceReport, PerformanceReportQuery } from '@guichet/contract/reports';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../http/auth-hook.ts';
 import { contentDisposition } from '../attachments/files.ts';
 import { costReport, costReportCsv } from './costs.ts';
 import { performanceCsv, performanceReport } from './performance.ts';
+
+/** CSV when asked by `format=csv`, or by `Accept: text/csv` without a `format`. */
+const wantsCsv = (request: FastifyRequest, format: 'csv' | 'json' | undefined) =>
+  format === 'csv' || (format === undefined && /^\s*text\/csv/i.test(request.headers.accept ?? ''));
+
+/** A CSV download, sent as it is (not through the JSON serializer). */
+const sendCsv = (reply: FastifyReply, fileName: string, csv: string) =>
+  reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', contentDisposition(fileName, false))
+    .serializer((payload: unknown) => payload as string)
+    .send(csv as never);
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -22,14 +35,9 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const q = request.query;
-      const csv = q.format === 'csv' || (q.format === undefined && /^\s*text\/csv/i.test(request.headers.accept ?? ''));
+      const csv = wantsCsv(request, q.format);
       const report = await costReport(app.db, actorOf(request), q, { all: csv });
-      if (!csv) return report;
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', contentDisposition(`couts-${q.groupBy}-${q.from}-${q.to}.csv`, false))
-        .serializer((payload: unknown) => payload as string)
-        .send(costReportCsv(report) as never);
+      return csv ? sendCsv(reply, `couts-${q.groupBy}-${q.from}-${q.to}.csv`, costReportCsv(report)) : report;
     },
   );
 
@@ -48,14 +56,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const q = request.query;
-      const csv = q.format === 'csv' || (q.format === undefined && /^\s*text\/csv/i.test(request.headers.accept ?? ''));
       const report = await performanceReport(app.db, actorOf(request), q);
-      if (!csv) return report;
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', contentDisposition(`performance-${q.from}-${q.to}.csv`, false))
-        .serializer((payload: unknown) => payload as string)
-        .send(performanceCsv(report) as never);
+      return wantsCsv(request, q.format) ? sendCsv(reply, `performance-${q.from}-${q.to}.csv`, performanceCsv(report)) : report;
     },
   );
 };
