@@ -138,6 +138,8 @@ export interface TicketSearch {
   text: string;
   tsquery: string;
   internalNotes: boolean;
+  /** The client the list is limited to (always, for a contact): client names are only looked up there. */
+  clientId?: string;
 }
 
 const searchConfig = sql.raw(`'guichet_fr'::regconfig`);
@@ -174,13 +176,15 @@ function searchHits(s: TicketSearch, where: SQL[]): SQL {
       (select ${messages.ticketId}, ts_rank(${messageVector}, ${q}) * 0.5::real
         from ${messages} join ${tickets} on ${tickets.id} = ${messages.ticketId}
         where ${messageVector} @@ ${q} and ${messages.kind} in ${visibleKinds(s)}${narrowed}
-        limit ${cap})
+        order by ${messages.createdAt} desc limit ${cap})
     ), client_names as (
       -- the few matching clients first (trigram index on names), then their tickets by client_id
       select ${tickets.id} as id, 0.1::real as rank
         from ${tickets}
         where ${tickets.clientId} = any(array(
-          select ${clients.id} from ${clients} where ${s.text} <% ${clients.name} or ${clients.name} ilike ${pattern} limit 20
+          select ${clients.id} from ${clients}
+          where (${s.text} <% ${clients.name} or ${clients.name} ilike ${pattern})${s.clientId ? sql` and ${clients.id} = ${s.clientId}` : sql``}
+          limit 20
         ))${narrowed}
         limit ${cap}
     ), typos as (

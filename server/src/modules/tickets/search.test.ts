@@ -150,4 +150,14 @@ describe('bad searches', () => {
     expect((await search(admin, `q=${encodeURIComponent("imprimante & | ! ( ' :*")}`)).items.length).toBeGreaterThan(0);
     expect((await search(admin, `q=${encodeURIComponent('!!!')}`)).items).toEqual([]);
   });
+
+  it('leaves out single letters and repeated words', async () => {
+    const withArticle = await search(admin, `q=${encodeURIComponent("l'imprimante")}`);
+    const plain = await search(admin, 'q=imprimante');
+    expect(withArticle.items.map((t: { id: string }) => t.id)).toEqual(plain.items.map((t: { id: string }) => t.id));
+    const letters = await search(admin, `q=${encodeURIComponent('e x a')}`);
+    expect(letters).toMatchObject({ items: [], counts: { open: 0, in_progress: 0, resolved: 0, closed: 0 } });
+    const repeated = await search(admin, `q=${encodeURIComponent(Array(15).fill('imprimante').join(' '))}`);
+    expect(repeated.items.map((t: { id: string }) => t.id)).toEqual(plain.items.map((t: { id: string }) => t.id));
+  });
 });

@@ -92,7 +92,9 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
     to: query.to,
   };
   // internal notes match for staff only; a contact's search never reads them (DOMAIN.md)
-  const search = query.q ? ticketSearch(query.q, isStaff(actor)) : undefined;
+  const search = query.q ? ticketSearch(query.q, isStaff(actor), filter.clientId) : undefined;
+  // a search with no word to look for finds nothing, without asking the database
+  if (search === null) return { items: [], nextCursor: null, counts: { open: 0, in_progress: 0, resolved: 0, closed: 0 } };
   const sort = query.sort ?? (search ? 'relevance' : '-createdAt');
   const descending = sort === 'relevance' || sort.startsWith('-');
   const rows = await repo.list(
@@ -117,10 +119,19 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
   };
 }
 
-/** The words of a search as a prefix tsquery (letters and digits only: nothing of tsquery syntax gets through). */
-function ticketSearch(text: string, internalNotes: boolean): repo.TicketSearch {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return { text, tsquery: words.map((w) => `${w}:*`).join(' & '), internalNotes };
+/** At most this many distinct words of a search are looked for. */
+const MAX_SEARCH_WORDS = 8;
+
+/**
+ * The words of a search as a tsquery (letters and digits only: nothing of tsquery syntax gets
+ * through): words of three characters or more as prefixes, two-character words as they are,
+ * single letters (the « l » of « l'imprimante ») left out — a short prefix would make the index
+ * collect nearly every row. Null when no word is left: nothing to look for.
+ */
+function ticketSearch(text: string, internalNotes: boolean, clientId: string | undefined): repo.TicketSearch | null {
+  const words = [...new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()))].filter((w) => w.length >= 2).slice(0, MAX_SEARCH_WORDS);
+  if (words.length === 0) return null;
+  return { text, tsquery: words.map((w) => (w.length >= 3 ? `${w}:*` : w)).join(' & '), internalNotes, clientId };
 }
 
 /** Each item's matching passage, as plain-text segments (the markers come from ts_headline). */
