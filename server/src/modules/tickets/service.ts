@@ -94,7 +94,7 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
   // internal notes match for staff only; a contact's search never reads them (DOMAIN.md)
   const search = query.q ? ticketSearch(query.q, isStaff(actor), filter.clientId) : undefined;
   // a search with no word to look for finds nothing, without asking the database
-  if (search === null) return { items: [], nextCursor: null, counts: { open: 0, in_progress: 0, resolved: 0, closed: 0 } };
+  if (search === null) return { items: [], nextCursor: null, counts: noCounts() };
   const sort = query.sort ?? (search ? 'relevance' : '-createdAt');
   const descending = sort === 'relevance' || sort.startsWith('-');
   const rows = await repo.list(
@@ -157,6 +157,9 @@ export function excerptSegments(marked: string): SearchMatch['excerpt'] {
  * counting a million tickets per list request would cost more than the list.
  */
 const COUNT_CACHE_FROM = 20_000;
+/** Zero tickets in every status: a fresh object each time, filled by the caller. */
+const noCounts = (): Record<TicketStatus, number> => ({ open: 0, in_progress: 0, resolved: 0, closed: 0 });
+
 const countCaches = new WeakMap<object, TtlCache<Record<TicketStatus, number>>>();
 
 /** Tickets per status for a filter: exact below 20 000, otherwise at most ~5 s old. */
@@ -166,7 +169,7 @@ async function statusCounts(db: Executor, filter: repo.TicketFilter, search?: re
   return cache.get(
     JSON.stringify([filter, search ?? null]),
     async () => {
-      const counts = { open: 0, in_progress: 0, resolved: 0, closed: 0 };
+      const counts = noCounts();
       for (const c of await repo.countByStatus(db, filter, search)) counts[c.status] = c.n;
       return counts;
     },
