@@ -23,6 +23,7 @@ export const benchEnv = {
   DEMO_SEED: 'false',
   LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '1000',
   WRITE_MAX_PER_CALLER_PER_MINUTE: '100000000',
+  SEARCH_MAX_PER_CALLER_PER_MINUTE: '100000000',
 };
 
 function freePort(): Promise<number> {

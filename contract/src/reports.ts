@@ -148,6 +148,7 @@ export type AgentSatisfaction = z.infer<typeof AgentSatisfaction>;
 
 export const LatestRating = z.object({
   ticket: z.object({ id: Id, number: z.number().int(), subject: z.string() }),
+  client: Named,
   agent: Named.nullable(),
   stars: z.number().int(),
   comment: z.string().nullable(),

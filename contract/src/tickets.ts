@@ -42,7 +42,8 @@ export type ExcerptSegment = z.infer<typeof ExcerptSegment>;
 
 export const SearchMatch = z
   .object({
-    field: z.enum(['subject', 'description', 'message', 'client']),
+    /** Where the words were found; `internal_note` only ever for staff. */
+    field: z.enum(['subject', 'description', 'message', 'internal_note', 'client']),
     excerpt: z.array(ExcerptSegment),
   })
   .meta({ id: 'SearchMatch' });

@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LOGIN_MAX_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   WRITE_MAX_PER_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  SEARCH_MAX_PER_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 });
 
 export type Config = {
@@ -44,6 +46,10 @@ export type Config = {
   login: { maxPerAddressPerMinute: number; maxFailuresPerAccount: number; failureWindowMs: number };
   /** Rate-limited writes (replies, uploads) per signed-in caller per minute. */
   writeMaxPerCallerPerMinute: number;
+  /** Searches (`GET /api/tickets?q=`) per signed-in caller (or API token) per minute. */
+  searchMaxPerCallerPerMinute: number;
+  /** How long the database may look for a search's matches (PostgreSQL `statement_timeout`) before the search answers 503. */
+  searchTimeoutMs: number;
 };
 
 /** `false`, `true` (= one proxy hop), a hop count, or a comma-separated list of proxy addresses. */
@@ -86,5 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failureWindowMs: 15 * 60_000,
     },
     writeMaxPerCallerPerMinute: e.WRITE_MAX_PER_CALLER_PER_MINUTE,
+    searchMaxPerCallerPerMinute: e.SEARCH_MAX_PER_CALLER_PER_MINUTE,
+    searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
   };
 }

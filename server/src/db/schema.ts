@@ -6,6 +6,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -14,6 +15,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -183,6 +185,8 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex('tickets_number_key').on(t.number),
+    // what `messages.client_id` refers to, with the ticket: a message's client is its ticket's
+    unique('tickets_id_client_key').on(t.id, t.clientId),
     check('tickets_status_check', sql`${t.status} in ('open', 'in_progress', 'resolved', 'closed')`),
     check('tickets_priority_check', sql`${t.priority} in ('low', 'normal', 'high')`),
     index('tickets_created_idx').on(t.createdAt, t.id),
@@ -201,6 +205,9 @@ export const tickets = pgTable(
     index('tickets_resolved_idx').on(t.resolvedAt).where(sql`${t.resolvedAt} is not null`),
     index('tickets_closed_idx').on(t.closedAt).where(sql`${t.status} = 'closed'`),
     index('tickets_created_cover_idx').on(t.createdAt),
+    // an agent's or a client's resolved tickets (medians read from the index alone: INCLUDE in 0009)
+    index('tickets_assignee_resolved_idx').on(t.assigneeId, t.resolvedAt).where(sql`${t.resolvedAt} is not null`),
+    index('tickets_client_resolved_idx').on(t.clientId, t.resolvedAt).where(sql`${t.resolvedAt} is not null`),
   ],
 );
 
@@ -233,12 +240,20 @@ export const messages = pgTable(
     ticketId: uuid('ticket_id')
       .notNull()
       .references(() => tickets.id),
+    /** The ticket's client (which never changes; the foreign key with `ticket_id` holds them together), so a client's search walks its own messages newest first. */
+    clientId: uuid('client_id').notNull(),
     kind: text('kind', { enum: ['public', 'internal', 'system'] }).notNull(),
     authorId: uuid('author_id').references(() => users.id),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt, t.id)],
+  (t) => [
+    index('messages_ticket_idx').on(t.ticketId, t.createdAt, t.id),
+    // search: the newest matching messages, of everyone or of one client (migration 0009)
+    index('messages_created_idx').on(t.createdAt),
+    index('messages_client_created_idx').on(t.clientId, t.createdAt),
+    foreignKey({ name: 'messages_ticket_client_fk', columns: [t.ticketId, t.clientId], foreignColumns: [tickets.id, tickets.clientId] }),
+  ],
 );
 
 export const attachments = pgTable(
@@ -441,6 +456,53 @@ export const costAgentDays = pgTable(
     costCents: bigint('cost_cents', { mode: 'number' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.agentId, t.workDate] }), index('cost_agent_days_day_idx').on(t.workDate)],
+);
+
+/**
+ * Tickets per company day (the time zone of the settings) and current assignee — the nil uuid for
+ * none: opened with their first responses, resolved with their resolution times, closed. Kept by
+ * statement triggers on `tickets`, rebuilt when the time zone changes (migration 0009). Durations
+ * in milliseconds.
+ */
+export const ticketStatsDays = pgTable(
+  'ticket_stats_days',
+  {
+    day: date('day').notNull(),
+    agentId: uuid('agent_id').notNull(),
+    opened: integer('opened').notNull().default(0),
+    firstResponses: integer('first_responses').notNull().default(0),
+    firstResponseMs: bigint('first_response_ms', { mode: 'number' }).notNull().default(0),
+    resolved: integer('resolved').notNull().default(0),
+    resolutionMs: bigint('resolution_ms', { mode: 'number' }).notNull().default(0),
+    closed: integer('closed').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.agentId] })],
+);
+
+/**
+ * Tickets resolved per company day and resolution-time bucket (`guichet_resolution_bucket`: the
+ * minute below 100 minutes, then 2 % wide), for the medians of large periods. Same triggers.
+ */
+export const resolutionDays = pgTable(
+  'resolution_days',
+  {
+    day: date('day').notNull(),
+    bucket: integer('bucket').notNull(),
+    tickets: integer('tickets').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.bucket] })],
+);
+
+/** Ratings per company day and credited agent (the nil uuid for none), with their stars added up. Same triggers' family, on `ratings`. */
+export const ratingDays = pgTable(
+  'rating_days',
+  {
+    day: date('day').notNull(),
+    agentId: uuid('agent_id').notNull(),
+    ratings: integer('ratings').notNull().default(0),
+    stars: integer('stars').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.agentId] })],
 );
 
 // ── budgets ──

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rows } from '../db/client.ts';
 import { messages, tickets } from '../db/schema.ts';
@@ -31,12 +31,19 @@ export async function runAutoClose(db: Db, now: Date, batchSize = 100): Promise<
             order by ${tickets.awaitingClientSince}
             limit ${batchSize} for update skip locked`,
       );
-      for (const { id } of due) {
-        const [t] = await tx.select().from(tickets).where(sql`${tickets.id} = ${id}`);
-        const ticket = t as TicketRow;
-        await ticketRepo.update(tx, id, { ...statusChange(ticket, 'closed', now, 'auto_inactivity'), version: ticket.version + 1 });
-        await ticketRepo.insertEvent(tx, { ticketId: id, kind: 'status', fromValue: ticket.status, toValue: 'closed', actorId: null, at: now });
-        await tx.insert(messages).values({ ticketId: id, kind: 'system', authorId: null, body: AUTO_CLOSED_MESSAGE, createdAt: now });
+      if (due.length === 0) return 0;
+      const batch = (await tx.select().from(tickets).where(inArray(tickets.id, due.map((d) => d.id)))) as TicketRow[];
+      // one statement closes the batch: the rollup triggers then lock their rows once, in key
+      // order, so two processes closing batches at once cannot deadlock on them
+      // (the same change for every ticket: closing waits on nobody)
+      const closing = statusChange(batch[0]!, 'closed', now, 'auto_inactivity');
+      await tx
+        .update(tickets)
+        .set({ ...closing, version: sql`${tickets.version} + 1`, updatedAt: sql`now()` })
+        .where(inArray(tickets.id, batch.map((t) => t.id)));
+      for (const ticket of batch) {
+        await ticketRepo.insertEvent(tx, { ticketId: ticket.id, kind: 'status', fromValue: ticket.status, toValue: 'closed', actorId: null, at: now });
+        await tx.insert(messages).values({ ticketId: ticket.id, clientId: ticket.clientId, kind: 'system', authorId: null, body: AUTO_CLOSED_MESSAGE, createdAt: now });
         await notifyStatus(tx, ticket, 'closed', null);
       }
       return due.length;

@@ -75,7 +75,7 @@ export const TABLES = {
     ['last_public_by_staff', 'bool'], ['awaiting_client_since', 'timestamptz'],
   ],
   ticket_events: [['id', 'uuid'], ['ticket_id', 'uuid'], ['kind', 'text'], ['from_value', 'text'], ['to_value', 'text'], ['actor_id', 'uuid'], ['at', 'timestamptz']],
-  messages: [['id', 'uuid'], ['ticket_id', 'uuid'], ['kind', 'text'], ['author_id', 'uuid'], ['body', 'text'], ['created_at', 'timestamptz']],
+  messages: [['id', 'uuid'], ['ticket_id', 'uuid'], ['client_id', 'uuid'], ['kind', 'text'], ['author_id', 'uuid'], ['body', 'text'], ['created_at', 'timestamptz']],
   attachments: [
     ['id', 'uuid'], ['uploader_id', 'uuid'], ['ticket_id', 'uuid'], ['message_id', 'uuid'], ['file_name', 'text'], ['content_type', 'text'],
     ['size_bytes', 'int4'], ['sha256', 'text'], ['storage_key', 'text'], ['created_at', 'timestamptz'],
@@ -608,7 +608,7 @@ export class TicketWriter {
     if (life.ticketFile) attach(life.ticketFile.kind, life.ticketFile.uploader, null, life.ticketFile.at);
     for (const m of life.messages) {
       const messageId = random.uuid(m.at);
-      out.messages.push(messageId, id, m.kind, m.author, m.body, m.at);
+      out.messages.push(messageId, id, client.id, m.kind, m.author, m.body, m.at);
       if (m.file && m.author) attach(m.file, m.author, messageId, m.at - random.int(5, 120) * 1000);
     }
     this.counts.messages += life.messages.length;

@@ -83,7 +83,7 @@ export async function postMessage(
     if (!body.internal && t.status === 'closed') throw conflict('ticket_closed', 'This ticket is closed; open a new ticket to continue.');
     const [message] = await tx
       .insert(messages)
-      .values({ ticketId, kind: body.internal ? 'internal' : 'public', authorId: actor.userId, body: body.body, createdAt: now })
+      .values({ ticketId, clientId: t.clientId, kind: body.internal ? 'internal' : 'public', authorId: actor.userId, body: body.body, createdAt: now })
       .returning();
     const files = await claimAttachments(tx, actor, body.attachmentIds, { ticketId, messageId: message!.id });
     const written = { message: message!, files };

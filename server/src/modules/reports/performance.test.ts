@@ -128,6 +128,7 @@ describe('performance report', () => {
       [t.T1!.number, 'Alice Martin', 5, 'Parfait', '2025-12-24T10:00:00.000Z'],
     ]);
     expect(r.latestRatings[0].ticket.subject).toBe('Sujet T6');
+    expect(r.latestRatings.map((x: { client: { name: string } }) => x.client.name)).toEqual(['Acme', 'Acme', 'Globex', 'Acme']);
   });
 
   it('gives admins cost against budget per client (as the cost report) and the budgets over', async () => {

@@ -3,6 +3,7 @@ import { alias, union } from 'drizzle-orm/pg-core';
 import type { Priority, TicketStatus } from '@guichet/contract/tickets';
 import { prepared, rows, type Executor } from '../../db/client.ts';
 import { attachments, clients, messages, ratings, ticketEvents, tickets, timeEntries, users } from '../../db/schema.ts';
+import { AppError } from '../../http/errors.ts';
 import { cursorTimestamp, invalidCursor, likePattern } from '../../lib/cursor.ts';
 import { attachmentsJson } from '../attachments/service.ts';
 
@@ -94,7 +95,7 @@ export async function list(
   db: Executor,
   filter: TicketFilter,
   page: { sort: TicketSortKey; descending: boolean; after?: { sortKey: string; id: string }; limit: number },
-  search?: TicketSearch,
+  hits?: SearchHit[],
 ) {
   const sort = sorts[page.sort];
   const where = filterConditions(filter, true);
@@ -112,19 +113,19 @@ export async function list(
     .leftJoin(requesters, eq(requesters.id, tickets.requesterId))
     .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
     .$dynamic();
-  if (search) query.innerJoin(sql`(${searchHits(search, filterConditions(filter, true))}) as hits`, sql`hits.id = ${tickets.id}`);
+  if (hits) query.innerJoin(hitsTable(hits), sql`hits.id = ${tickets.id}`);
   return query
     .where(and(...where))
     .orderBy(...[...sort.columns, sql`${tickets.id}`].map((c) => sql`${c} ${dir}`))
     .limit(page.limit);
 }
 
-export async function countByStatus(db: Executor, filter: TicketFilter, search?: TicketSearch) {
+export async function countByStatus(db: Executor, filter: TicketFilter, hits?: SearchHit[]) {
   const query = db
     .select({ status: tickets.status, n: sql<number>`count(*)::int` })
     .from(tickets)
     .$dynamic();
-  if (search) query.innerJoin(sql`(${searchHits(search, filterConditions(filter, false))}) as hits`, sql`hits.id = ${tickets.id}`);
+  if (hits) query.innerJoin(hitsTable(hits), sql`hits.id = ${tickets.id}`);
   return query.where(and(...filterConditions(filter, false))).groupBy(tickets.status);
 }
 
@@ -151,19 +152,23 @@ const messageVector = sql.raw(`"messages"."search_vector"`);
 /**
  * How many matches of each kind a search ranks at most. A word found in a large share of a big
  * base (« imprimante » in 5 % of a million tickets) would otherwise rank tens of thousands of rows
- * on every page; past this, the newest matching tickets and the first matching messages found
- * are ranked, and more words or a filter narrow the search (docs/decisions.md, « Ticket search »).
+ * on every page; past this, the newest matching tickets and the tickets of the newest matching
+ * messages are ranked — found by walking the creation-date indexes newest first, which stops as
+ * soon as this many are found — and more words or a filter narrow the search
+ * (docs/decisions.md, « Ticket search »).
  */
-export const SEARCH_BRANCH_LIMIT = 500;
+export const SEARCH_BRANCH_LIMIT = 200;
 
 /**
  * Tickets matching a search, each with its rank (real): words in the subject (weight A) or the
- * description (B), or in a visible message (half as much), or the client's name; only when no
- * word matches anywhere, subjects close to the words (trigrams: typos). Each branch is one index
- * scan (GIN on the tsvectors, trigram GIN on the unaccented subject and on client names), narrowed
- * by the list's filters and capped at SEARCH_BRANCH_LIMIT.
+ * description (B), or in a visible message (half as much), or the text in the client's name; only
+ * when no word matches anywhere, subjects and client names close to the text (trigrams: typos).
+ * Each branch is one index scan — GIN on the tsvectors for rare words, the creation-date indexes
+ * walked newest first for common ones (the planner picks by the words' frequency), trigram GIN
+ * for typos — narrowed by the list's filters (a client's messages through their own `client_id`)
+ * and capped at SEARCH_BRANCH_LIMIT.
  */
-function searchHits(s: TicketSearch, where: SQL[]): SQL {
+function searchHitsQuery(s: TicketSearch, where: SQL[]): SQL {
   const q = tsq(s);
   const narrowed = where.length ? sql` and ${and(...where)}` : sql``;
   const pattern = likePattern(s.text);
@@ -175,48 +180,101 @@ function searchHits(s: TicketSearch, where: SQL[]): SQL {
       union all
       (select ${messages.ticketId}, ts_rank(${messageVector}, ${q}) * 0.5::real
         from ${messages} join ${tickets} on ${tickets.id} = ${messages.ticketId}
-        where ${messageVector} @@ ${q} and ${messages.kind} in ${visibleKinds(s)}${narrowed}
+        where ${messageVector} @@ ${q} and ${messages.kind} in ${visibleKinds(s)}${s.clientId ? sql` and ${messages.clientId} = ${s.clientId}` : sql``}${narrowed}
         order by ${messages.createdAt} desc limit ${cap})
     ), client_names as (
-      -- the few matching clients first (trigram index on names), then their tickets by client_id
+      -- the few clients whose name holds the text, then their tickets by client_id
       select ${tickets.id} as id, 0.1::real as rank
         from ${tickets}
         where ${tickets.clientId} = any(array(
           select ${clients.id} from ${clients}
-          where (${s.text} <% ${clients.name} or ${clients.name} ilike ${pattern})${s.clientId ? sql` and ${clients.id} = ${s.clientId}` : sql``}
+          where ${clients.name} ilike ${pattern}${s.clientId ? sql` and ${clients.id} = ${s.clientId}` : sql``}
           limit 20
         ))${narrowed}
         limit ${cap}
     ), typos as (
-      select ${tickets.id} as id, word_similarity(guichet_unaccent(${s.text}), guichet_unaccent(${tickets.subject})) * 0.2::real as rank
+      -- only when no word matches: subjects, then client names, close to the text (trigrams)
+      (select ${tickets.id} as id, word_similarity(guichet_unaccent(${s.text}), guichet_unaccent(${tickets.subject})) * 0.2::real as rank
         from ${tickets}
         where not exists (select from words) and guichet_unaccent(${s.text}) <% guichet_unaccent(${tickets.subject})${narrowed}
-        limit ${cap}
+        limit ${cap})
+      union all
+      (select ${tickets.id}, 0.05::real
+        from ${tickets}
+        where not exists (select from words) and ${tickets.clientId} = any(array(
+          select ${clients.id} from ${clients}
+          where ${s.text} <% ${clients.name}${s.clientId ? sql` and ${clients.id} = ${s.clientId}` : sql``}
+          limit 20
+        ))${narrowed}
+        limit ${cap})
     )
     select id, max(rank)::real as rank
     from (select * from words union all select * from client_names union all select * from typos) as branch
     group by id`;
 }
 
-export type MatchField = 'subject' | 'description' | 'message' | 'client';
+/** A ticket a search found, with its rank (a real, as text: it reads back to the same value). */
+export interface SearchHit {
+  id: string;
+  rank: string;
+}
+
+/**
+ * The tickets a search finds under the list's filters but its statuses (the counts per status
+ * are of every status; the page keeps the chosen ones): one statement, whose result the page and
+ * the counts then join (`hitsTable`) instead of searching again.
+ */
+export async function searchHits(db: Executor, s: TicketSearch, filter: TicketFilter, timeoutMs: number): Promise<SearchHit[]> {
+  try {
+    return await db.transaction(async (tx) => {
+      // a search the planner gets wrong must not hold a connection for long (PGlite has no timer: it ignores this)
+      await tx.execute(sql.raw(`set local statement_timeout = ${Math.round(timeoutMs)}`));
+      return rows<SearchHit>(tx, sql`select id, rank::text as rank from (${searchHitsQuery(s, filterConditions(filter, false))}) as found`);
+    });
+  } catch (e) {
+    if (isQueryCanceled(e)) throw new AppError(503, 'search_timeout', 'This search takes too long: add words or a filter.');
+    throw e;
+  }
+}
+
+/** PostgreSQL's « canceling statement due to statement timeout » (57014), however the driver wraps it. */
+const isQueryCanceled = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && ((e as { code?: unknown }).code === '57014' || isQueryCanceled((e as { cause?: unknown }).cause));
+
+/** Hits as a table `hits(id, rank)`, passed as two arrays. */
+const hitsTable = (hits: SearchHit[]) =>
+  sql`(select * from unnest(${`{${hits.map((h) => h.id).join(',')}}`}::uuid[], ${`{${hits.map((h) => h.rank).join(',')}}`}::real[]) as h(id, rank)) as hits`;
+
+export type MatchField = 'subject' | 'description' | 'message' | 'internal_note' | 'client';
 
 /**
  * Where each listed ticket matched, with the passage cut by ts_headline between \u0001 and \u0002
- * (stripped from the text first, so only real hits carry them). Only a visible message is read.
+ * (stripped from the text first, so only real hits carry them), and whether text was left out
+ * before or after it. Only a visible message is read.
  */
 export async function searchExcerpts(db: Executor, ids: string[], s: TicketSearch) {
   if (ids.length === 0) return [];
   const q = tsq(s);
   const pattern = likePattern(s.text);
-  const options = 'StartSel=\u0001, StopSel=\u0002, MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
-  return rows<{ id: string; field: MatchField | null; excerpt: string | null }>(
+  const options = 'StartSel=\u0001, StopSel=\u0002, MaxWords=24, MinWords=10, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "';
+  // whether the passage was cut before its first fragment or after its last (punctuation aside)
+  const bare = (text: SQL) => sql`regexp_replace(regexp_replace(${text}, '^[^[:alnum:]]+', ''), '[^[:alnum:]]+$', '')`;
+  return rows<{ id: string; field: MatchField | null; excerpt: string | null; cut_before: boolean; cut_after: boolean }>(
     db,
-    sql`select id, field, ts_headline(${searchConfig}, translate(passage, E'\\x01\\x02', ''), ${q}, ${options}) as excerpt
+    sql`select id, field, excerpt,
+          not starts_with(${bare(sql`passage`)}, ${bare(sql`split_part(plain, ' … ', 1)`)}) as cut_before,
+          right(${bare(sql`passage`)}, length(${bare(sql`regexp_replace(plain, '^.* … ', '')`)})) <> ${bare(sql`regexp_replace(plain, '^.* … ', '')`)} as cut_after
       from (
+        select id, field, passage, excerpt, translate(excerpt, E'\\x01\\x02', '') as plain
+        from (
+          select id, field, passage, ts_headline(${searchConfig}, passage, ${q}, ${options}) as excerpt
+          from (
+            select id, field, translate(passage, E'\\x01\\x02', '') as passage
+            from (
         select ${tickets.id} as id,
           case when to_tsvector(${searchConfig}, ${tickets.subject}) @@ ${q} then 'subject'
                when to_tsvector(${searchConfig}, ${tickets.description}) @@ ${q} then 'description'
-               when m.body is not null then 'message'
+               when m.body is not null then case when m.kind = 'internal' then 'internal_note' else 'message' end
                when guichet_unaccent(${s.text}) <% guichet_unaccent(${tickets.subject}) then 'subject'
                when ${s.text} <% ${clients.name} or ${clients.name} ilike ${pattern} then 'client' end as field,
           case when to_tsvector(${searchConfig}, ${tickets.subject}) @@ ${q} then ${tickets.subject}
@@ -227,12 +285,12 @@ export async function searchExcerpts(db: Executor, ids: string[], s: TicketSearc
         from ${tickets}
         join ${clients} on ${clients.id} = ${tickets.clientId}
         left join lateral (
-          select ${messages.body} as body from ${messages}
+          select ${messages.body} as body, ${messages.kind} as kind from ${messages}
           where ${messages.ticketId} = ${tickets.id} and ${messageVector} @@ ${q} and ${messages.kind} in ${visibleKinds(s)}
           order by ts_rank(${messageVector}, ${q}) desc, ${messages.createdAt} limit 1
         ) m on true
         where ${inArray(tickets.id, ids)}
-      ) as matched`,
+      ) as matched) as cleaned) as headlined) as excerpts`,
   );
 }
 

@@ -27,14 +27,23 @@ export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/tickets',
     {
+      // searches (`q`) are limited per caller; the plain list is not
+      config: {
+        rateLimit: {
+          max: app.config.searchMaxPerCallerPerMinute,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => `search:${perCaller(request)}`,
+          allowList: (request) => !(request.query as { q?: unknown }).q,
+        },
+      },
       schema: {
         tags,
         summary: 'Tickets: filters, sort, keyset pagination, counts per status (contacts: their client only)',
         querystring: TicketListQuery,
-        response: { 200: TicketList, 400: ErrorBody },
+        response: { 200: TicketList, 400: ErrorBody, 429: ErrorBody, 503: ErrorBody },
       },
     },
-    async (request) => tickets.listTickets(app.db, actorOf(request), request.query),
+    async (request) => tickets.listTickets(app.db, actorOf(request), request.query, app.config.searchTimeoutMs),
   );
 
   app.post(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/context.ts';
 import { login, makeClient, makePortalContact, makeUser } from '../../../test/factories.ts';
@@ -111,10 +112,19 @@ describe('searching tickets', () => {
     expect(ids(items)).toEqual([t.printer, t.login, t.otherClient]);
   });
 
-  it('lets staff find words of internal notes', async () => {
+  it('shows a short passage whole, and says with « … » where a long one was cut', async () => {
+    const whole = (await search(admin, 'q=clignote')).items.find((i) => i.id === t.plainScreen)!;
+    expect(excerptText(whole)).toBe('Ecran qui clignote');
+    const long = await newTicket(clientA.id, 'Compte rendu', `${'Contexte sans rapport avec la question. '.repeat(12)}Le relais quadrifolié a lâché. ${'Suite du rapport sans intérêt. '.repeat(12)}`);
+    const cut = (await search(admin, 'q=quadrifolié')).items.find((i) => i.id === long)!;
+    expect(excerptText(cut)).toMatch(/^… .*quadrifolié.* …$/);
+    expect(cut.match!.excerpt[0]).toMatchObject({ text: expect.stringMatching(/^… /), hit: false });
+  });
+
+  it('lets staff find words of internal notes, said to be in a note', async () => {
     const { items } = await search(admin, 'q=zorglub');
     expect(ids(items)).toEqual([t.login]);
-    expect(items[0]!.match?.field).toBe('message');
+    expect(items[0]!.match?.field).toBe('internal_note');
     expect(hits(items[0]!)).toEqual(['zorglub']);
   });
 });
@@ -159,5 +169,40 @@ describe('bad searches', () => {
     expect(letters).toMatchObject({ items: [], counts: { open: 0, in_progress: 0, resolved: 0, closed: 0 } });
     const repeated = await search(admin, `q=${encodeURIComponent(Array(15).fill('imprimante').join(' '))}`);
     expect(repeated.items.map((t: { id: string }) => t.id)).toEqual(plain.items.map((t: { id: string }) => t.id));
+  });
+});
+
+describe('search limits', () => {
+  let limited: TestContext;
+  beforeAll(async () => {
+    limited = await createTestApp({ LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '10000', SEARCH_MAX_PER_CALLER_PER_MINUTE: '3', SEARCH_TIMEOUT_MS: '1' });
+  });
+  afterAll(() => limited?.close());
+  const get = (as: { cookie: string }, url: string) => limited.app.inject({ method: 'GET', url, headers: { cookie: as.cookie } });
+
+  it('answers 429 past the searches a caller may make in a minute, and leaves the plain list alone', async () => {
+    const agent = await login(limited.app, (await makeUser(limited.app, 'agent')).email);
+    const other = await login(limited.app, (await makeUser(limited.app, 'agent')).email);
+    for (let i = 0; i < 3; i++) expect((await get(agent, '/api/tickets?q=zorglub')).statusCode).not.toBe(429);
+    const refused = await get(agent, '/api/tickets?q=zorglub');
+    expect(refused.statusCode).toBe(429);
+    expect((await get(agent, '/api/tickets')).statusCode).toBe(200);
+    expect((await get(other, '/api/tickets?q=zorglub')).statusCode).not.toBe(429);
+  });
+
+  it('answers 503 when the database takes longer than SEARCH_TIMEOUT_MS (PostgreSQL; PGlite has no timer)', async () => {
+    const admin = await login(limited.app, (await makeUser(limited.app, 'admin')).email);
+    const client = await makeClient(limited.app);
+    // 30,000 messages holding the word: finding the newest 200 takes well over a millisecond
+    await limited.app.db.execute(sql`insert into tickets (client_id, subject, description) values (${client.id}, 'Lenteur', 'x')`);
+    await limited.app.db.execute(sql`insert into messages (ticket_id, client_id, kind, body)
+      select t.id, t.client_id, 'public', 'imprimante numéro ' || g from tickets t, generate_series(1, 30000) g where t.client_id = ${client.id}`);
+    const res = await get(admin, `/api/tickets?q=${encodeURIComponent('imprimante numéro')}`);
+    if (limited.database.kind === 'postgres') {
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.json()).toMatchObject({ error: { code: 'search_timeout' } });
+    } else {
+      expect(res.statusCode, res.body).toBe(200);
+    }
   });
 });

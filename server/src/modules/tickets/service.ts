@@ -81,7 +81,7 @@ async function presentSaved(db: Executor, actor: Actor, id: string): Promise<Tic
 
 // ── reading ──
 
-export async function listTickets(db: Executor, actor: Actor, query: z.output<typeof TicketListQuery>): Promise<TicketList> {
+export async function listTickets(db: Executor, actor: Actor, query: z.output<typeof TicketListQuery>, searchTimeoutMs = 5000): Promise<TicketList> {
   const filter: repo.TicketFilter = {
     // A contact only ever sees their own client's tickets, whatever they ask for.
     clientId: actor.role === 'contact' ? actor.clientId! : query.clientId,
@@ -97,6 +97,8 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
   if (search === null) return { items: [], nextCursor: null, counts: noCounts() };
   const sort = query.sort ?? (search ? 'relevance' : '-createdAt');
   const descending = sort === 'relevance' || sort.startsWith('-');
+  const hits = search ? await repo.searchHits(db, search, filter, searchTimeoutMs) : undefined;
+  if (hits?.length === 0) return { items: [], nextCursor: null, counts: noCounts() };
   const rows = await repo.list(
     db,
     filter,
@@ -106,7 +108,7 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
       after: query.cursor ? decodeCursor(query.cursor) : undefined,
       limit: query.limit + 1,
     },
-    search,
+    hits,
   );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -115,7 +117,7 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
   return {
     items,
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortKey, last.ticket.id) : null,
-    counts: await statusCounts(db, filter, search),
+    counts: await statusCounts(db, filter, hits),
   };
 }
 
@@ -139,7 +141,7 @@ async function addMatches(db: Executor, items: TicketSummary[], search: repo.Tic
   const found = new Map((await repo.searchExcerpts(db, items.map((i) => i.id), search)).map((m) => [m.id, m]));
   for (const item of items) {
     const m = found.get(item.id);
-    item.match = m?.field && m.excerpt !== null ? { field: m.field, excerpt: excerptSegments(m.excerpt) } : null;
+    item.match = m?.field && m.excerpt !== null ? { field: m.field, excerpt: excerptSegments(`${m.cut_before ? '… ' : ''}${m.excerpt}${m.cut_after ? ' …' : ''}`) } : null;
   }
 }
 
@@ -163,18 +165,17 @@ const noCounts = (): Record<TicketStatus, number> => ({ open: 0, in_progress: 0,
 const countCaches = new WeakMap<object, TtlCache<Record<TicketStatus, number>>>();
 
 /** Tickets per status for a filter: exact below 20 000, otherwise at most ~5 s old. */
-async function statusCounts(db: Executor, filter: repo.TicketFilter, search?: repo.TicketSearch): Promise<Record<TicketStatus, number>> {
+async function statusCounts(db: Executor, filter: repo.TicketFilter, hits?: repo.SearchHit[]): Promise<Record<TicketStatus, number>> {
+  const count = async () => {
+    const counts = noCounts();
+    for (const c of await repo.countByStatus(db, filter, hits)) counts[c.status] = c.n;
+    return counts;
+  };
+  // a search's hits are few (capped per kind of match): counted every time
+  if (hits) return count();
   let cache = countCaches.get(db);
   if (!cache) countCaches.set(db, (cache = new TtlCache({ ttlMs: 5_000, staleMs: 55_000 })));
-  return cache.get(
-    JSON.stringify([filter, search ?? null]),
-    async () => {
-      const counts = noCounts();
-      for (const c of await repo.countByStatus(db, filter, search)) counts[c.status] = c.n;
-      return counts;
-    },
-    (c) => c.open + c.in_progress + c.resolved + c.closed >= COUNT_CACHE_FROM,
-  );
+  return cache.get(JSON.stringify(filter), count, (c) => c.open + c.in_progress + c.resolved + c.closed >= COUNT_CACHE_FROM);
 }
 
 export async function getTicket(db: Executor, actor: Actor, id: string): Promise<Ticket> {
