@@ -197,10 +197,15 @@ export const PerformanceReport = z
     latestRatings: z.array(LatestRating),
     /** Admins: the `top` most costly clients. */
     clientCosts: z.array(ClientCostAgainstBudget).optional(),
-    /** Admins. */
+    /** Admins: the budgets over or projected over, the most used first, at most BUDGETS_AT_RISK_LISTED. */
     budgetsAtRisk: z.array(BudgetAtRisk).optional(),
+    /** Admins: how many budgets are over or projected over in all (the list may stop short of it). */
+    budgetsAtRiskTotal: z.number().int().optional(),
   })
   .meta({ id: 'PerformanceReport' });
+
+/** The dashboard lists at most this many budgets at risk (the CSV too); `budgetsAtRiskTotal` counts them all. */
+export const BUDGETS_AT_RISK_LISTED = 100;
 export type PerformanceReport = z.infer<typeof PerformanceReport>;
 
 /** CSV columns of the performance export: one value a row (money as decimal amounts, stars with one decimal). */

@@ -319,14 +319,15 @@ export async function budgetsAtRisk(db: Executor, actor: Actor, range: Period, c
     db,
     // only the budgets over or that may project over (a superset of what `figures` finds, by its
     // projection: actual × days ÷ days elapsed, rounded), so thousands of comfortable ones stay in the database
-    sql`select * from (
+    sql`with b as materialized (
           select b.id, b.client_id, c.name as client_name, b.period_kind, b.period_start::text as period_start, b.period_end::text as period_end,
             b.amount_cents, b.thresholds,
             coalesce((select sum(m.cost_cents) from ${costClientMonths} m
                       where m.client_id = b.client_id and m.month between b.period_start and b.period_end), 0)::bigint as actual
           from ${budgets} b join ${clients} c on c.id = b.client_id
           where b.period_start <= ${range.end} and b.period_end >= ${range.start}${clientId ? sql` and b.client_id = ${clientId}` : sql``}
-        ) b
+        )
+        select * from b
         where b.actual >= b.amount_cents
            or (b.period_start::date <= ${today}::date and b.period_end::date >= ${today}::date
                and b.actual * (b.period_end::date - b.period_start::date + 1) >= (b.amount_cents - 1)::bigint * (${today}::date - b.period_start::date + 1))`,

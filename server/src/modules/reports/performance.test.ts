@@ -144,6 +144,7 @@ describe('performance report', () => {
     expect(r.budgetsAtRisk).toEqual([
       expect.objectContaining({ client: { id: acme, name: 'Acme' }, periodStart: '2026-01-01', periodEnd: '2026-01-31', amountCents: 2_000, actualCents: 3_000, status: 'over' }),
     ]);
+    expect(r.budgetsAtRiskTotal).toBe(1);
     expect((await get(admin, `${range}&top=1`)).clientCosts).toHaveLength(1);
   });
 

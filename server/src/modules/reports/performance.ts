@@ -1,5 +1,5 @@
 import type { AgentSatisfaction, PerformanceReport, PerformanceReportQuery } from '@guichet/contract/reports';
-import { PERFORMANCE_CSV_COLUMNS } from '@guichet/contract/reports';
+import { BUDGETS_AT_RISK_LISTED, PERFORMANCE_CSV_COLUMNS } from '@guichet/contract/reports';
 import { stringify } from 'csv-stringify/sync';
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -229,8 +229,10 @@ async function money(db: Executor, actor: Actor, q: Query, now: Date) {
     costCents: costs.totals.costCents,
     clientsOverBudget: new Set(atRisk.map((b) => b.clientId)).size,
     clientCosts: costs.rows.map((r) => ({ client: r.client!, costCents: r.costCents, budgetCents: r.budgetCents, percentOfBudget: r.percentOfBudget })),
+    budgetsAtRiskTotal: atRisk.length,
     budgetsAtRisk: atRisk
-      .sort((x, y) => y.figures.percentUsed - x.figures.percentUsed || x.clientName.localeCompare(y.clientName))
+      .sort((x, y) => y.figures.percentUsed - x.figures.percentUsed || x.clientName.localeCompare(y.clientName) || x.budgetId.localeCompare(y.budgetId))
+      .slice(0, BUDGETS_AT_RISK_LISTED)
       .map((b) => ({
         client: { id: b.clientId, name: b.clientName },
         budgetId: b.budgetId,
@@ -302,7 +304,7 @@ export async function performanceReport(db: Executor, actor: Actor, q: Query, no
       comment: r.comment,
       ratedAt: new Date(r.rated_at).toISOString(),
     })),
-    ...(cash && { clientCosts: cash.clientCosts, budgetsAtRisk: cash.budgetsAtRisk }),
+    ...(cash && { clientCosts: cash.clientCosts, budgetsAtRisk: cash.budgetsAtRisk, budgetsAtRiskTotal: cash.budgetsAtRiskTotal }),
   };
 }
 
