@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { MyAvailabilitySwitch } from '../../features/agents/components/my-availability-switch';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
+import { HeaderSearch } from '../../features/tickets/components/header-search';
 import { isAdmin, useCurrentUser } from '../../lib/auth';
 import classes from './layout.module.css';
 import { UserMenu } from './user-menu';
@@ -59,6 +60,7 @@ export function StaffLayout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <HeaderSearch />
             {me.role === 'agent' && <MyAvailabilitySwitch />}
             <NotificationBell ticketHref={(ticketId) => `/tickets/${ticketId}`} />
             <UserMenu />

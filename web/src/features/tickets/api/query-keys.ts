@@ -10,6 +10,8 @@ export interface TicketListParams {
   assigneeId?: string;
   from?: string;
   to?: string;
+  /** Full-text search; `relevance` sorts only with it. */
+  q?: string;
   sort: TicketSort;
   limit: number;
   cursor?: string;

@@ -9,6 +9,7 @@ import { ClientSelect } from '../../../components/client-select';
 import { useAgentList } from '../../../lib/list-agents';
 import { PRIORITIES, TICKET_STATUSES } from './ticket-enums';
 import { effectiveSort, hasActiveFilters, type TicketFilters } from './ticket-filters';
+import { TicketSearchField } from './ticket-search-field';
 
 const SORT_OPTIONS: { value: TicketSort; key: 'createdDesc' | 'createdAsc' | 'priorityDesc' | 'priorityAsc' | 'activityDesc' | 'activityAsc' }[] = [
   { value: '-createdAt', key: 'createdDesc' },
@@ -50,9 +51,14 @@ export function TicketFilterBar({ filters, onChange, counts, portal = false }: T
       ? t('tickets.filters.statusCount', { label: t(`tickets.status.${status}`), count: counts[status] })
       : t(`tickets.status.${status}`);
 
+  const sortOptions = SORT_OPTIONS.map((o) => ({ value: o.value, label: t(`tickets.sort.${o.key}`) }));
+  // « Pertinence » orders a search only: offered while there are words to look for.
+  if (filters.q) sortOptions.unshift({ value: 'relevance', label: t('search.sortRelevance') });
+
   return (
     <Stack gap="sm" role="search" aria-label={t('tickets.filters.label')}>
       <Group align="flex-end" gap="md">
+        <TicketSearchField value={filters.q} onChange={(q) => set({ q })} />
         {!portal && <ClientSelect value={filters.clientId} onChange={(clientId) => set({ clientId })} />}
         {!portal && (
           <Select
@@ -107,7 +113,7 @@ export function TicketFilterBar({ filters, onChange, counts, portal = false }: T
           value={effectiveSort(filters)}
           onChange={(sort) => sort && set({ sort: sort as TicketSort })}
           allowDeselect={false}
-          data={SORT_OPTIONS.map((o) => ({ value: o.value, label: t(`tickets.sort.${o.key}`) }))}
+          data={sortOptions}
           w={{ base: '100%', sm: 280 }}
         />
       </Group>

@@ -12,6 +12,8 @@ export interface TicketFilters {
   /** YYYY-MM-DD */
   from?: string;
   to?: string;
+  /** Words to look for (subject, description, discussion, client name); trimmed, never empty. */
+  q?: string;
   /** The order chosen by the user; none: the view's default (see `effectiveSort`). */
   sort?: TicketSortValue;
 }
@@ -20,14 +22,29 @@ export const DEFAULT_SORT: TicketSortValue = '-createdAt';
 /** The unassigned queue is worked oldest first. */
 export const UNASSIGNED_DEFAULT_SORT: TicketSortValue = 'createdAt';
 
-/** The order a view gets when none is chosen: oldest first for the unassigned queue, else newest first. */
-export function defaultSortFor(filters: Pick<TicketFilters, 'assigneeId'>): TicketSortValue {
+/** The search's own order: best match first. */
+export const SEARCH_DEFAULT_SORT: TicketSortValue = 'relevance';
+/** The API takes `q` of at most 200 characters. */
+export const SEARCH_MAX_LENGTH = 200;
+
+/**
+ * The order a view gets when none is chosen: best match first for a search, oldest first for
+ * the unassigned queue, else newest first.
+ */
+export function defaultSortFor(filters: Pick<TicketFilters, 'assigneeId' | 'q'>): TicketSortValue {
+  if (filters.q) return SEARCH_DEFAULT_SORT;
   return filters.assigneeId === 'none' ? UNASSIGNED_DEFAULT_SORT : DEFAULT_SORT;
 }
 
-/** The order the list is shown in: the one chosen, else the view's default. */
+/** The order the list is shown in: the one chosen, else the view's default (relevance only sorts a search). */
 export function effectiveSort(filters: TicketFilters): TicketSortValue {
-  return filters.sort ?? defaultSortFor(filters);
+  if (!filters.sort || (filters.sort === 'relevance' && !filters.q)) return defaultSortFor(filters);
+  return filters.sort;
+}
+
+/** A search as the API takes it: trimmed, at most 200 characters; nothing left means no search. */
+export function searchText(value: string | null | undefined): string | undefined {
+  return value?.trim().slice(0, SEARCH_MAX_LENGTH).trim() || undefined;
 }
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +62,7 @@ export function filtersFromParams(params: URLSearchParams): TicketFilters {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const sort = params.get('sort');
+  const q = searchText(params.get('q'));
   return {
     clientId: ID.test(clientId) ? clientId : undefined,
     status: csv(params.get('status'), TICKET_STATUSES),
@@ -52,7 +70,8 @@ export function filtersFromParams(params: URLSearchParams): TicketFilters {
     assigneeId: assigneeId === 'me' || assigneeId === 'none' || ID.test(assigneeId) ? assigneeId : undefined,
     from: DAY.test(from) ? from : undefined,
     to: DAY.test(to) ? to : undefined,
-    sort: isTicketSort(sort) ? sort : undefined,
+    q,
+    sort: isTicketSort(sort) || (sort === 'relevance' && q) ? sort : undefined,
   };
 }
 
@@ -65,7 +84,9 @@ export function paramsFromFilters(filters: TicketFilters): URLSearchParams {
   if (filters.assigneeId) params.set('assigneeId', filters.assigneeId);
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
-  if (filters.sort && filters.sort !== defaultSortFor(filters)) params.set('sort', filters.sort);
+  if (filters.q) params.set('q', filters.q);
+  const sort = effectiveSort(filters);
+  if (sort !== defaultSortFor(filters)) params.set('sort', sort);
   return params;
 }
 
@@ -78,12 +99,19 @@ export function queryFromFilters(filters: TicketFilters, portal: boolean): Omit<
     assigneeId: portal ? undefined : filters.assigneeId,
     from: filters.from,
     to: filters.to,
+    q: filters.q,
     sort: effectiveSort(filters),
   };
 }
 
 export function hasActiveFilters(filters: TicketFilters): boolean {
   return Boolean(
-    filters.clientId || filters.status.length || filters.priority.length || filters.assigneeId || filters.from || filters.to,
+    filters.clientId ||
+      filters.status.length ||
+      filters.priority.length ||
+      filters.assigneeId ||
+      filters.from ||
+      filters.to ||
+      filters.q,
   );
 }

@@ -1,6 +1,6 @@
 import type { TicketSort } from '@guichet/contract/tickets';
-import { Skeleton, Stack } from '@mantine/core';
-import { IconTicket } from '@tabler/icons-react';
+import { Button, Skeleton, Stack } from '@mantine/core';
+import { IconSearchOff, IconTicket, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CursorPagination } from '../../../components/cursor-pagination';
@@ -46,7 +46,9 @@ export function TicketListView({ portal = false }: TicketListViewProps) {
     void navigate({ search: search ? `?${search}` : '' }, { replace: true });
   };
   const setSort = (sort: TicketSort) => setFilters({ ...filters, sort });
+  const clearSearch = () => setFilters({ ...filters, q: undefined });
   const filtered = hasActiveFilters(filters);
+  const otherFilters = hasActiveFilters({ ...filters, q: undefined });
   // Defensive: an unexpected answer shows as an empty list rather than breaking the page.
   const items = tickets.data?.items ?? [];
 
@@ -62,6 +64,16 @@ export function TicketListView({ portal = false }: TicketListViewProps) {
         </Stack>
       ) : tickets.isError ? (
         <ErrorAlert error={tickets.error} onRetry={() => void tickets.refetch()} />
+      ) : items.length === 0 && filters.q ? (
+        <EmptyState
+          icon={<IconSearchOff size={32} />}
+          title={t(otherFilters ? 'search.empty.titleFiltered' : 'search.empty.title', { query: filters.q })}
+          description={t('search.empty.description')}
+        >
+          <Button variant="light" leftSection={<IconX size={16} aria-hidden />} onClick={clearSearch}>
+            {t('search.empty.clear')}
+          </Button>
+        </EmptyState>
       ) : items.length === 0 ? (
         <EmptyState
           icon={<IconTicket size={32} />}

@@ -7,6 +7,7 @@ import { TicketPriorityBadge } from '../../../components/ticket-priority-badge';
 import { TicketStatusBadge } from '../../../components/ticket-status-badge';
 import { HiddenCaption } from '../../../components/hidden-caption';
 import { useDateFormat } from '../../../lib/format';
+import { ExcerptText, markedSubject, SearchPassage } from './search-excerpt';
 import { WaitingOnBadge } from './waiting-on-badge';
 
 interface TicketsTableProps {
@@ -53,9 +54,7 @@ export function TicketsTable({ tickets, sort, onSort, basePath, portal = false }
                 </Text>
               </Table.Td>
               <Table.Td maw={420}>
-                <Anchor component={Link} to={`${basePath}/${ticket.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
-                  {ticket.subject}
-                </Anchor>
+                <TicketSubject ticket={ticket} href={`${basePath}/${ticket.id}`} />
               </Table.Td>
               {!portal && <Table.Td>{ticket.client.name}</Table.Td>}
               <Table.Td>
@@ -85,5 +84,22 @@ export function TicketsTable({ tickets, sort, onSort, basePath, portal = false }
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/**
+ * The subject as a link. In search results: the words found in the subject marked in it, or
+ * else the passage where they were found under it.
+ */
+function TicketSubject({ ticket, href }: { ticket: TicketSummary; href: string }) {
+  const { match } = ticket;
+  const inSubject = match?.field === 'subject';
+  return (
+    <>
+      <Anchor component={Link} to={href} fw={600} style={{ overflowWrap: 'anywhere' }}>
+        {inSubject ? <ExcerptText segments={markedSubject(ticket.subject, match)} /> : ticket.subject}
+      </Anchor>
+      {match && !inSubject && <SearchPassage match={match} />}
+    </>
   );
 }

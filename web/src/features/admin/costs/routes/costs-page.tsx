@@ -1,10 +1,11 @@
 import type { CostSort } from '@guichet/contract/reports';
-import { Alert, Box, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconReportMoney } from '@tabler/icons-react';
+import { Alert, Box, Skeleton, Stack, Text } from '@mantine/core';
+import { IconReportMoney } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../../components/empty-state';
 import { ErrorAlert } from '../../../../components/error-alert';
+import { ReportHeader } from '../../../../components/report-header';
 import { localToday } from '../../../../lib/duration';
 import { usePageTitle } from '../../../../lib/use-page-title';
 import { costReportCsvUrl, useCostReport } from '../api/get-cost-report';
@@ -52,25 +53,12 @@ export function CostsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={0}>
-          <Title order={2}>{t('costs.title')}</Title>
-          <Text c="dimmed" fz="sm">
-            {t('costs.intro')}
-          </Text>
-        </Stack>
-        {rangeAllowed && (
-          <Button
-            component="a"
-            href={costReportCsvUrl(query)}
-            download
-            variant="default"
-            leftSection={<IconDownload size={16} aria-hidden />}
-          >
-            {t('costs.exportCsv')}
-          </Button>
-        )}
-      </Group>
+      <ReportHeader
+        title={t('costs.title')}
+        order={2}
+        description={t('costs.intro')}
+        csvUrl={rangeAllowed ? costReportCsvUrl(query) : undefined}
+      />
 
       <CostFilterBar filters={filters} onChange={setFilters} today={today} />
 
