@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/context.ts';
 import { login, makeAgent, makeClient, makeUser } from '../../../test/factories.ts';
 import { NO_DRIFT, rollupDrift } from '../../../test/rollups.ts';
+import { assignWaiting } from './service.ts';
 
 let ctx: TestContext;
 let admin: { cookie: string };
@@ -103,6 +104,22 @@ describe('assignment by hand', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('already_assigned');
     await api(admin, 'PATCH', '/api/settings', { autoAssign: true });
+  });
+});
+
+describe('assignment and the report rollups', () => {
+  it('never deadlock: tickets created while the waiting queue is being assigned', async () => {
+    // tickets waiting in the queue (nobody available), then agents back while more are created
+    for (const a of agents) await api(admin, 'PATCH', `/api/agents/${a.id}`, { available: false });
+    await Promise.all(Array.from({ length: 10 }, () => create()));
+    for (const a of agents) await api(admin, 'PATCH', `/api/agents/${a.id}`, { available: true });
+    const results = await Promise.all([
+      ...Array.from({ length: 24 }, () => create()),
+      assignWaiting(ctx.app.db, new Date()),
+      assignWaiting(ctx.app.db, new Date()),
+    ]);
+    for (const r of results.slice(0, 24)) expect((r as { statusCode: number }).statusCode).toBe(201);
+    expect(await rollupDrift(ctx.app.db)).toEqual(NO_DRIFT);
   });
 });
 

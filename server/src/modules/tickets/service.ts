@@ -217,6 +217,9 @@ export async function createTicket(db: Db, actor: Actor, body: z.output<typeof C
   }
   const settings = await currentSettings(db);
   const id = await db.transaction(async (tx) => {
+    // the assignment lock before the ticket's row exists: like every assignment, lock first, then
+    // write (the insert's rollup rows would otherwise be held while waiting for the lock)
+    if (settings.autoAssign) await lockAssignment(tx);
     const ticket = await repo.insert(tx, {
       clientId,
       requesterId: actor.userId,
