@@ -1,13 +1,14 @@
 import type { Agent } from '@guichet/contract/agents';
 import { Switch } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { notifyError } from '../../../components/notify';
 import { useUpdateAgent } from '../api/update-agent';
 
 interface AgentAvailabilitySwitchProps {
   agent: Agent;
   /** The visible label (« Disponible » in the header); when absent, only the accessible name is set. */
-  label?: string;
-  /** The accessible name when there is no visible label (« Disponibilité de {nom} » in the table). */
+  label?: ReactNode;
+  /** The accessible name: when there is no visible label (« Disponibilité de {nom} » in the table), or when the label may be hidden (narrow screens). */
   ariaLabel?: string;
   /** The id of a text that tells the availability the server computes now (`availableNow`). */
   describedBy?: string;
@@ -20,7 +21,7 @@ export function AgentAvailabilitySwitch({ agent, label, ariaLabel, describedBy }
   return (
     <Switch
       label={label}
-      aria-label={label ? undefined : ariaLabel}
+      aria-label={ariaLabel}
       aria-describedby={describedBy}
       checked={checked}
       aria-busy={update.isPending || undefined}

@@ -22,7 +22,17 @@ export function MyAvailabilitySwitch() {
     : t(`agents.reasons.${unavailableReason(agent, todayIn(agent.timezone))}`);
   return (
     <Group gap="xs" wrap="nowrap">
-      <AgentAvailabilitySwitch agent={agent} label={t('agents.header.available')} describedBy={stateId} />
+      {/* the word beside the switch gives way on a phone (the switch keeps its name) */}
+      <AgentAvailabilitySwitch
+        agent={agent}
+        label={
+          <Text span inherit visibleFrom="xs">
+            {t('agents.header.available')}
+          </Text>
+        }
+        ariaLabel={t('agents.header.available')}
+        describedBy={stateId}
+      />
       <Text id={stateId} fz="xs" c={agent.availableNow ? 'green.8' : 'dimmed'} visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
         {state}
       </Text>
