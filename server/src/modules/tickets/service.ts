@@ -81,7 +81,7 @@ async function presentSaved(db: Executor, actor: Actor, id: string): Promise<Tic
 
 // ── reading ──
 
-export async function listTickets(db: Executor, actor: Actor, query: z.output<typeof TicketListQuery>, searchTimeoutMs = 5000): Promise<TicketList> {
+export async function listTickets(db: Executor, actor: Actor, query: z.output<typeof TicketListQuery>, searchTimeoutMs: number): Promise<TicketList> {
   const filter: repo.TicketFilter = {
     // A contact only ever sees their own client's tickets, whatever they ask for.
     clientId: actor.role === 'contact' ? actor.clientId! : query.clientId,
