@@ -16,6 +16,8 @@ const databaseIndependent = [
   'src/modules/budgets/figures.test.ts',
   'src/modules/reports/performance-rules.test.ts',
   'src/lib/ttl-cache.test.ts',
+  'src/modules/mail/links.test.ts',
+  'test/mail-servers.test.ts',
 ];
 
 const project = (name: 'pglite' | 'postgres') => ({

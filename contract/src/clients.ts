@@ -108,7 +108,12 @@ export const CreateContactBody = ContactFields.extend({
 });
 export type CreateContactBody = z.input<typeof CreateContactBody>;
 
-export const UpdateContactBody = ContactFields.partial();
+export const UpdateContactBody = ContactFields.partial().extend({
+  /** Make this contact the client's main contact (the default requester of tickets staff open). */
+  main: z.literal(true).optional(),
+  /** The language of the mails this contact receives. */
+  locale: z.enum(['fr', 'en']).optional(),
+});
 export type UpdateContactBody = z.input<typeof UpdateContactBody>;
 
 export const Contact = z
@@ -119,6 +124,10 @@ export const Contact = z
     email: z.string(),
     phone: z.string().nullable(),
     jobTitle: z.string().nullable(),
+    /** The client's main contact: the default requester of tickets staff open. */
+    main: z.boolean(),
+    /** The language of the mails this contact receives. */
+    locale: z.enum(['fr', 'en']),
     /** Portal login state: none, active or deactivated. */
     portalAccess: z.enum(['none', 'active', 'disabled']),
     createdAt: Timestamp,

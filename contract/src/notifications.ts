@@ -11,6 +11,10 @@ export const NotificationKind = z.enum([
   'ticket_unassigned_waiting',
   'budget_threshold',
   'budget_projection',
+  /** To the client's requester and people in copy: a ticket was opened for them (or from their mail). */
+  'ticket_opened',
+  /** To the assignee: someone else changed their ticket's status (the client closed it, an admin reopened it…). */
+  'ticket_status_changed',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -12,6 +12,10 @@ export const ClosedReason = z.enum(['manual', 'auto_inactivity']);
 
 const PersonRef = z.object({ id: Id, name: z.string() });
 
+/** A contact of the ticket's client (`GET /api/clients/{id}/contacts` lists them). */
+export const ContactRef = z.object({ id: Id, name: z.string(), email: z.string() }).meta({ id: 'ContactRef' });
+export type ContactRef = z.infer<typeof ContactRef>;
+
 export const Attachment = z
   .object({
     id: Id,
@@ -57,6 +61,7 @@ export const TicketSummary = z
     status: TicketStatus,
     priority: Priority,
     client: PersonRef,
+    /** The requester: the client's contact the ticket is for (a contact id), or — for tickets opened before requesters were contacts — the person who opened it. */
     requester: PersonRef.nullable(),
     assignee: PersonRef.nullable(),
     createdAt: Timestamp,
@@ -73,6 +78,12 @@ export type TicketSummary = z.infer<typeof TicketSummary>;
 
 export const Ticket = TicketSummary.extend({
   description: z.string(),
+  /** The requester as a contact of the client (null for older tickets opened by staff). */
+  requesterContact: ContactRef.nullable(),
+  /** Contacts of the same client in copy: told of public replies, resolution and closing. */
+  cc: z.array(ContactRef),
+  /** Where the ticket came from. */
+  source: z.enum(['web', 'mail', 'api']),
   firstResponseAt: Timestamp.nullable(),
   resolvedAt: Timestamp.nullable(),
   closedAt: Timestamp.nullable(),
@@ -140,6 +151,10 @@ export const CreateTicketBody = z.object({
   description: z.string().trim().min(1).max(20_000),
   priority: Priority.default('normal'),
   attachmentIds: z.array(Id).max(10).default([]),
+  /** Staff and API tokens: the client's contact the ticket is for (default: the client's main contact). A contact's own tickets are always theirs. */
+  requesterContactId: Id.optional(),
+  /** Contacts of the same client to keep in copy. */
+  ccContactIds: z.array(Id).max(20).default([]),
 });
 export type CreateTicketBody = z.input<typeof CreateTicketBody>;
 
@@ -163,9 +178,12 @@ export const Message = z
     ticketId: Id,
     kind: MessageKind,
     body: z.string(),
+    /** A staff member or a portal login (a user id), or a client's contact without a login who wrote by mail (a contact id). */
     author: z.object({ id: Id, name: z.string(), role: Role }).nullable(),
     createdAt: Timestamp,
     attachments: z.array(Attachment),
+    /** Came by mail: the body shown is the new text, quoted history and signature cut; `GET /api/inbound-mails/{id}` has the whole original. */
+    inboundMailId: Id.nullable(),
   })
   .meta({ id: 'Message' });
 export type Message = z.infer<typeof Message>;

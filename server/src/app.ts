@@ -20,6 +20,8 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { budgetRoutes } from './modules/budgets/routes.ts';
 import { setBudgetAlertLogger } from './modules/budgets/service.ts';
+import { setMailContext } from './modules/mail/outbox.ts';
+import { mailRoutes } from './modules/mail/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { registerAuthHook } from './http/auth-hook.ts';
 import { registerErrorHandling } from './http/errors.ts';
@@ -86,6 +88,7 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
 
   registerErrorHandling(app);
   setBudgetAlertLogger(app.log);
+  setMailContext({ publicUrl: config.publicUrl, inboundFromEnvironment: !!config.mail.imapUrl });
   await app.register(cookie);
   // Helmet's middleware built once: @fastify/helmet builds it again for every request (a few % of the CPU).
   const securityHeaders = helmet({
@@ -149,6 +152,7 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
   await app.register(timeRoutes);
   await app.register(budgetRoutes);
   await app.register(reportRoutes);
+  await app.register(mailRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

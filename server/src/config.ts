@@ -27,6 +27,15 @@ const EnvSchema = z.object({
   WRITE_MAX_PER_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SEARCH_MAX_PER_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SEARCH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().refine((u) => /^smtps?:/.test(u), 'smtp://… or smtps://…').optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  IMAP_URL: z.string().url().refine((u) => /^imaps?:/.test(u), 'imap://… or imaps://…').optional(),
+  MAIL_SECRET_KEY: z.string().min(16, 'at least 16 characters').optional(),
+  MAIL_SEND_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  MAIL_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  MAIL_MAX_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+  MAIL_WORKERS: bool.default(true),
 });
 
 export type Config = {
@@ -50,6 +59,25 @@ export type Config = {
   searchMaxPerCallerPerMinute: number;
   /** How long the database may look for a search's matches (PostgreSQL `statement_timeout`) before the search answers 503. */
   searchTimeoutMs: number;
+  /** The address users reach Guichet at: links in mails. */
+  publicUrl: string;
+  mail: {
+    /** `smtp(s)://user:password@host:port` from the environment; wins over the settings page. */
+    smtpUrl: string | undefined;
+    /** `Name <address>` or an address: the From of every mail (and the base of reply addresses). */
+    from: string | undefined;
+    /** `imap(s)://user:password@host:port/Folder`: the support mailbox; wins over the settings page. */
+    imapUrl: string | undefined;
+    /** Key that encrypts the mail passwords stored in the database; without it none can be stored. */
+    secretKey: string | undefined;
+    sendIntervalMs: number;
+    /** How often the mailbox is checked when the server offers no IDLE (and how long one IDLE lasts). */
+    pollIntervalMs: number;
+    /** A bigger incoming mail is set aside unread. */
+    maxBytes: number;
+    /** Whether this process runs the outbox sender and the mailbox poller (`false` for a web-only process, and in tests that drive them). */
+    workers: boolean;
+  };
 };
 
 /** `false`, `true` (= one proxy hop), a hop count, or a comma-separated list of proxy addresses. */
@@ -94,5 +122,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writeMaxPerCallerPerMinute: e.WRITE_MAX_PER_CALLER_PER_MINUTE,
     searchMaxPerCallerPerMinute: e.SEARCH_MAX_PER_CALLER_PER_MINUTE,
     searchTimeoutMs: e.SEARCH_TIMEOUT_MS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT || 3000}`).replace(/\/+$/, ''),
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      imapUrl: e.IMAP_URL,
+      secretKey: e.MAIL_SECRET_KEY,
+      sendIntervalMs: e.MAIL_SEND_INTERVAL_MS,
+      pollIntervalMs: e.MAIL_POLL_INTERVAL_SECONDS * 1000,
+      maxBytes: e.MAIL_MAX_BYTES,
+      workers: e.MAIL_WORKERS,
+    },
   };
 }

@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { startOutboxSender } from './modules/mail/sender.ts';
 import { seedOnFirstStart } from './seed/first-start.ts';
 
 async function main() {
@@ -25,8 +26,9 @@ async function main() {
 
   const firstStart = await seedOnFirstStart(database.db, config);
   const stopJobs = startScheduler(database.db, app.log, config.filesDir);
+  const stopMail = config.mail.workers ? startOutboxSender(database.db, config, app.log) : async () => {};
   app.addHook('preClose', async () => {
-    await stopJobs();
+    await Promise.all([stopJobs(), stopMail()]);
   });
 
   let stopping = false;

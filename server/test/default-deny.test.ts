@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from './context.ts';
 
 /** The only /api routes that answer without credentials (API.md). */
-const PUBLIC_API_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'GET /api/openapi.json'];
+/** API.md's public routes, and the links of mails (a signed token is their key: tested in the mail tests). */
+const PUBLIC_API_ROUTES = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'GET /api/openapi.json',
+  'GET /api/public/mail-preferences/:token',
+  'PUT /api/public/mail-preferences/:token',
+  'GET /api/public/rating/:token',
+  'PUT /api/public/rating/:token',
+];
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -67,6 +67,8 @@ export const users = pgTable(
     locale: text('locale', { enum: ['fr', 'en'] }).notNull().default('fr'),
     /** Set for client contacts: the client whose portal they may use. */
     clientId: uuid('client_id').references(() => clients.id),
+    /** Kinds of mail this person does not want (`MailCategory`); the bell still rings. */
+    mailOptOut: text('mail_opt_out').array().notNull().default(sql`'{}'::text[]`),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -92,12 +94,21 @@ export const contacts = pgTable(
     jobTitle: text('job_title'),
     /** The portal login of this contact, when one was given. */
     userId: uuid('user_id').references(() => users.id),
+    /** The client's main contact: the default requester of a ticket staff open for the client (one per client). */
+    main: boolean('main').notNull().default(false),
+    /** The language of the mails this contact receives. */
+    locale: text('locale', { enum: ['fr', 'en'] }).notNull().default('fr'),
+    /** Kinds of mail this contact does not want (`MailCategory`). */
+    mailOptOut: text('mail_opt_out').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('contacts_client_email_key').on(t.clientId, t.email),
     uniqueIndex('contacts_user_key').on(t.userId),
+    uniqueIndex('contacts_main_key').on(t.clientId).where(sql`${t.main}`),
+    // incoming mail: the contacts a sender's address belongs to
+    index('contacts_email_idx').on(t.email),
   ],
 );
 
@@ -157,7 +168,12 @@ export const tickets = pgTable(
     clientId: uuid('client_id')
       .notNull()
       .references(() => clients.id),
+    /** Who opened it: the contact's portal login, or the staff member (null: by mail, or an API token). */
     requesterId: uuid('requester_id').references(() => users.id),
+    /** The contact of the client the ticket is for (DOMAIN.md « Requester and people in copy »); null only for tickets from before it existed. */
+    requesterContactId: uuid('requester_contact_id').references((): AnyPgColumn => contacts.id),
+    /** Where it came from: the web app (staff or portal), a mail, or the API. */
+    source: text('source', { enum: ['web', 'mail', 'api'] }).notNull().default('web'),
     subject: text('subject').notNull(),
     description: text('description').notNull(),
     priority: text('priority', { enum: ['low', 'normal', 'high'] }).notNull().default('normal'),
@@ -230,6 +246,20 @@ export const ticketEvents = pgTable(
   (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.at, t.seq)],
 );
 
+/** Contacts in copy of a ticket (same client as the ticket): told of its public replies, resolution and closing. */
+export const ticketCc = pgTable(
+  'ticket_cc',
+  {
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.contactId] })],
+);
+
 // tickets and messages also have a generated `search_vector` (tsvector) with GIN indexes, and
 // tickets a trigram index on the unaccented subject: migration 0007_search.sql, kept out of this
 // schema so that selecting a row does not carry its tsvector.
@@ -244,6 +274,10 @@ export const messages = pgTable(
     clientId: uuid('client_id').notNull(),
     kind: text('kind', { enum: ['public', 'internal', 'system'] }).notNull(),
     authorId: uuid('author_id').references(() => users.id),
+    /** The client's contact who wrote it (by the portal or by mail); null for staff and system lines. */
+    authorContactId: uuid('author_contact_id').references(() => contacts.id),
+    /** The mail it came from, when it came by mail (the whole original is kept there). */
+    inboundMailId: uuid('inbound_mail_id').references((): AnyPgColumn => inboundMails.id),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
@@ -282,6 +316,8 @@ export const ratings = pgTable('ratings', {
   stars: smallint('stars').notNull(),
   comment: text('comment'),
   raterId: uuid('rater_id').references(() => users.id),
+  /** The contact who rated (by the portal or from the mail's signed link). */
+  raterContactId: uuid('rater_contact_id').references(() => contacts.id),
   /** Credited agent: the assignee when the ticket was resolved. */
   agentId: uuid('agent_id').references(() => users.id),
   createdAt: createdAt(),
@@ -552,4 +588,130 @@ export const budgetAlerts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('budget_alerts_once_key').on(t.budgetId, t.kind, t.thresholdPercent)],
+);
+
+// ── mail ──
+
+/**
+ * Outgoing mail (transactional outbox): a row is written in the transaction of the event it
+ * announces, rendered once (what is shown in Administration → Courriels is what is sent), then
+ * claimed by one worker (`FOR UPDATE SKIP LOCKED`), sent, and marked. `sending` rows whose lease
+ * ran out were interrupted mid-send: they are not sent again on their own (at most once).
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The notification kind it announces (`ticket_opened`, `agent_replied`, …). */
+    kind: text('kind').notNull(),
+    ticketId: uuid('ticket_id').references(() => tickets.id),
+    /** The recipient: a user (staff, or a contact's login) and/or a contact. */
+    userId: uuid('user_id').references(() => users.id),
+    contactId: uuid('contact_id').references(() => contacts.id),
+    toEmail: text('to_email').notNull(),
+    toName: text('to_name'),
+    locale: text('locale', { enum: ['fr', 'en'] }).notNull(),
+    /** `<…@domain>`: unique, so a reply that quotes it finds its ticket. */
+    messageId: text('message_id').notNull(),
+    /** The signed tag of the reply address (`support+<tag>@…`), added to the From address when sent. */
+    replyTag: text('reply_tag'),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    /** Extra headers (In-Reply-To, References, Reply-To, List-Unsubscribe, Auto-Submitted…). */
+    headers: jsonb('headers').$type<Record<string, string>>().notNull(),
+    status: text('status', { enum: ['queued', 'sending', 'sent', 'failed'] }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    /** The server's answer to the delivery (or to the last failure). */
+    response: text('response'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_message_id_key').on(t.messageId),
+    index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+    index('mail_outbox_sending_idx').on(t.lockedUntil).where(sql`${t.status} = 'sending'`),
+    index('mail_outbox_created_idx').on(t.createdAt, t.id),
+    index('mail_outbox_ticket_idx').on(t.ticketId),
+    check('mail_outbox_status_check', sql`${t.status} in ('queued', 'sending', 'sent', 'failed')`),
+  ],
+);
+
+/**
+ * One row (id = 1): how to reach the mail servers (values from the environment win over these),
+ * the signing key of the links in mails, and where the mailbox poller is.
+ */
+export const mailSettings = pgTable(
+  'mail_settings',
+  {
+    id: smallint('id').primaryKey().default(1),
+    /** Random key (hex) made once: signs rating, preference and reply links. */
+    signingKey: text('signing_key').notNull().default(sql`md5(random()::text || clock_timestamp()::text) || md5(random()::text || clock_timestamp()::text)`),
+    fromAddress: text('from_address'),
+    fromName: text('from_name'),
+    smtpHost: text('smtp_host'),
+    smtpPort: integer('smtp_port'),
+    smtpSecurity: text('smtp_security', { enum: ['none', 'starttls', 'tls'] }).notNull().default('starttls'),
+    smtpUser: text('smtp_user'),
+    /** Encrypted with the key from the environment (`MAIL_SECRET_KEY`). */
+    smtpPasswordEnc: text('smtp_password_enc'),
+    imapEnabled: boolean('imap_enabled').notNull().default(false),
+    imapHost: text('imap_host'),
+    imapPort: integer('imap_port'),
+    imapTls: boolean('imap_tls').notNull().default(true),
+    imapUser: text('imap_user'),
+    imapPasswordEnc: text('imap_password_enc'),
+    imapFolder: text('imap_folder').notNull().default('INBOX'),
+    /** The mailbox's UIDVALIDITY and the last UID taken in (a new UIDVALIDITY starts again, deduplicated by Message-ID). */
+    imapUidValidity: bigint('imap_uid_validity', { mode: 'number' }),
+    imapLastUid: bigint('imap_last_uid', { mode: 'number' }).notNull().default(0),
+    /** The one process polling the mailbox, until when (a lease, renewed while it polls). */
+    pollOwner: text('poll_owner'),
+    pollLeaseUntil: timestamp('poll_lease_until', { withTimezone: true }),
+    lastPollAt: timestamp('last_poll_at', { withTimezone: true }),
+    lastPollError: text('last_poll_error'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('mail_settings_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * A mail taken in from the support mailbox, once (its Message-ID is unique): what became of it
+ * (a ticket, a reply, quarantine, or set aside because it could not be read) and the raw message.
+ */
+export const inboundMails = pgTable(
+  'inbound_mails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: text('message_id').notNull(),
+    uidValidity: bigint('uid_validity', { mode: 'number' }),
+    uid: bigint('uid', { mode: 'number' }),
+    fromEmail: text('from_email'),
+    fromName: text('from_name'),
+    subject: text('subject'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    status: text('status', { enum: ['ticket', 'reply', 'quarantined', 'failed', 'deleted'] }).notNull(),
+    /** Why it is in quarantine or was set aside (`unknown_sender`, `auto_reply`, `bounce`, `loop`, `other_client`, `unreadable`…). */
+    reason: text('reason'),
+    detail: text('detail'),
+    ticketId: uuid('ticket_id').references(() => tickets.id),
+    contactId: uuid('contact_id').references(() => contacts.id),
+    /** The whole text of the mail (the message shows it without quoted history and signature). */
+    text: text('text'),
+    /** The raw message (.eml) in the file store. */
+    rawKey: text('raw_key'),
+    sizeBytes: integer('size_bytes').notNull().default(0),
+    attachmentCount: integer('attachment_count').notNull().default(0),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledBy: uuid('handled_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('inbound_mails_message_id_key').on(t.messageId),
+    index('inbound_mails_status_idx').on(t.status, t.receivedAt),
+    index('inbound_mails_received_idx').on(t.receivedAt, t.id),
+  ],
 );

@@ -3,13 +3,16 @@ import { notFound } from './errors.ts';
 
 /** Who is calling: a signed-in user, or an API token an admin created. */
 export interface Actor {
-  via: 'session' | 'token';
+  /** A session, an API token, or a mail from a client's contact (the support mailbox). */
+  via: 'session' | 'token' | 'mail';
   /** The user signed in, or the admin who created the token (null if that user is gone). */
   userId: string | null;
   /** That user's name (a message's author is shown with it). */
   name: string | null;
   role: Role;
   clientId: string | null;
+  /** A client's contact: their contact record (requester, author, rater). */
+  contactId?: string | null;
   sessionId?: string;
   tokenId?: string;
 }

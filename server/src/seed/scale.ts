@@ -399,6 +399,8 @@ async function insertPeople(tx: Executor, people: People, passwordHash: string, 
         phone: c.phone,
         jobTitle: c.jobTitle,
         userId: c.userId,
+        // the first contact of each client is its main one (the default requester)
+        main: people.clients[c.clientIndex]!.contacts[0] === c,
         createdAt: new Date(c.createdAt),
         updatedAt: new Date(c.createdAt),
       })),

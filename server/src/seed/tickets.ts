@@ -68,7 +68,7 @@ const HOURS_SAID = ['9 h', '9 h 30', '10 h 15', '11 h', '14 h', '14 h 30', '15 h
 
 export const TABLES = {
   tickets: [
-    ['id', 'uuid'], ['number', 'int8'], ['client_id', 'uuid'], ['requester_id', 'uuid'], ['subject', 'text'], ['description', 'text'],
+    ['id', 'uuid'], ['number', 'int8'], ['client_id', 'uuid'], ['requester_id', 'uuid'], ['requester_contact_id', 'uuid'], ['subject', 'text'], ['description', 'text'],
     ['priority', 'text'], ['status', 'text'], ['assignee_id', 'uuid'], ['resolved_by_id', 'uuid'], ['version', 'int4'],
     ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['last_activity_at', 'timestamptz'], ['first_response_at', 'timestamptz'],
     ['resolved_at', 'timestamptz'], ['closed_at', 'timestamptz'], ['closed_reason', 'text'], ['last_public_message_at', 'timestamptz'],
@@ -576,6 +576,7 @@ export class TicketWriter {
       t.number,
       client.id,
       t.requesterId,
+      t.person.id,
       t.subject,
       t.description,
       life.priority,

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import { prepared, type Db, type Executor } from '../../db/client.ts';
-import { apiTokens, clients, loginFailures, sessions, users } from '../../db/schema.ts';
+import { apiTokens, clients, contacts, loginFailures, sessions, users } from '../../db/schema.ts';
 
 const principalColumns = {
   userId: users.id,
@@ -63,9 +63,10 @@ export async function markLoggedIn(db: Executor, userId: string) {
 export async function findLiveSession(db: Db, tokenHash: string) {
   const [row] = await prepared(db, 'live_session', () =>
     db
-      .select({ sessionId: sessions.id, expiresAt: sessions.expiresAt, userId: users.id, name: users.name, role: users.role, clientId: users.clientId })
+      .select({ sessionId: sessions.id, expiresAt: sessions.expiresAt, userId: users.id, name: users.name, role: users.role, clientId: users.clientId, contactId: contacts.id })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(contacts, eq(contacts.userId, users.id))
       .where(
         and(
           eq(sessions.tokenHash, sql.placeholder('tokenHash')),

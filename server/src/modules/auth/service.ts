@@ -88,6 +88,7 @@ export async function authenticate(
     name: session.name,
     role: session.role,
     clientId: session.clientId,
+    contactId: session.contactId,
     sessionId: session.sessionId,
   };
   if (session.expiresAt.getTime() - Date.now() < settings.sessionTtlMs - 3600_000) {

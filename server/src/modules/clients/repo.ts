@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { rows } from '../../db/client.ts';
 import { clients, contacts, users } from '../../db/schema.ts';
@@ -102,7 +102,16 @@ export async function listContacts(db: Executor, clientId: string) {
     .from(contacts)
     .leftJoin(users, eq(users.id, contacts.userId))
     .where(eq(contacts.clientId, clientId))
-    .orderBy(asc(sql`lower(${contacts.name})`), asc(contacts.id));
+    .orderBy(desc(contacts.main), asc(sql`lower(${contacts.name})`), asc(contacts.id));
+}
+
+export async function hasMainContact(db: Executor, clientId: string): Promise<boolean> {
+  const [row] = await db.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.clientId, clientId), eq(contacts.main, true)));
+  return !!row;
+}
+
+export async function clearMainContact(db: Executor, clientId: string) {
+  await db.update(contacts).set({ main: false }).where(and(eq(contacts.clientId, clientId), eq(contacts.main, true)));
 }
 
 export async function findContact(db: Executor, clientId: string, contactId: string) {

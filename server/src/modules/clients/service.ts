@@ -51,6 +51,8 @@ function presentContact({ contact: c, userActive }: { contact: repo.ContactRow; 
     email: c.email,
     phone: c.phone,
     jobTitle: c.jobTitle,
+    main: c.main,
+    locale: c.locale,
     portalAccess: c.userId === null ? 'none' : userActive ? 'active' : 'disabled',
     createdAt: c.createdAt.toISOString(),
   };
@@ -228,7 +230,7 @@ export async function upsertClientByRef(
 async function upsertContact(tx: Executor, clientId: string, input: ContactInput): Promise<UpsertOutcome> {
   const existing = await repo.findContactByEmail(tx, clientId, input.email);
   if (!existing) {
-    await repo.insertContact(tx, { clientId, name: input.name, email: input.email, phone: input.phone, jobTitle: input.jobTitle });
+    await repo.insertContact(tx, { clientId, name: input.name, email: input.email, phone: input.phone, jobTitle: input.jobTitle, main: !(await repo.hasMainContact(tx, clientId)) });
     return 'created';
   }
   const changed = changedFields(existing, { name: input.name, phone: input.phone, jobTitle: input.jobTitle });
@@ -274,6 +276,8 @@ export async function createContact(
       phone: body.phone,
       jobTitle: body.jobTitle,
       userId,
+      // a client's first contact is its main one
+      main: !(await repo.hasMainContact(tx, clientId)),
     });
     return presentContact(await loadContact(tx, clientId, id));
   });
@@ -289,7 +293,13 @@ export async function updateContact(
   requireAdmin(actor);
   return db.transaction(async (tx) => {
     const { contact } = await loadContact(tx, clientId, contactId);
-    const changed = changedFields(contact, patch);
+    const { main, ...fields } = patch;
+    const changed = changedFields(contact, fields);
+    // one main contact per client: the former one steps down in the same transaction
+    if (main && !contact.main) {
+      await repo.clearMainContact(tx, clientId);
+      changed.main = true;
+    }
     if (changed.email) {
       const other = await repo.findContactByEmail(tx, clientId, changed.email);
       if (other && other.id !== contactId) throw contactEmailTaken();

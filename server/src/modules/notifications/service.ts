@@ -1,46 +1,65 @@
 import type { Notification, NotificationKind, NotificationList } from '@guichet/contract/notifications';
-import { and, count, desc, eq, isNull, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { budgetAlerts, budgets, clients, notifications, tickets, users } from '../../db/schema.ts';
+import { audiencePeople, queueMails, type Person } from '../mail/outbox.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 
 /**
- * Store one notification per recipient (the actor never notifies themself). Stored rows are the
- * source for the header bell now and the e-mail channel later (`mailed_at`).
+ * An event that rings someone's bell and mails them (DOMAIN.md « Mail »): one bell row per
+ * recipient with a login, one mail per recipient whose preferences allow it — both in the caller's
+ * transaction (the mail outbox), never to the person who acted.
  */
-export async function notify(
-  db: Executor,
-  event: {
-    kind: NotificationKind;
-    ticketId: string | null;
-    actorId: string | null;
-    budgetAlertId?: string;
-    recipients: (string | null | undefined)[];
-  },
-): Promise<void> {
-  const recipients = [...new Set(event.recipients.filter((r): r is string => !!r && r !== event.actorId))];
-  if (recipients.length === 0) return;
-  await db
-    .insert(notifications)
-    .values(recipients.map((userId) => ({ userId, kind: event.kind, ticketId: event.ticketId, actorId: event.actorId, budgetAlertId: event.budgetAlertId ?? null })));
+export interface Announcement {
+  kind: NotificationKind;
+  ticketId: string | null;
+  /** The user who acted (null: the system, a mail, or a contact without a login). */
+  actorId: string | null;
+  /** The contact who acted, when a client's contact did (by the portal or by mail). */
+  actorContactId?: string | null;
+  actorName?: string | null;
+  /** The ticket as the caller has it (saves reading it again). */
+  ticket?: { id: string; number: number; subject: string; status: string };
+  /** The public message announced: its text goes in the mail. */
+  message?: { id: string; body: string };
+  budgetAlertId?: string;
+  /** The Message-ID of the client's own mail this answers (a ticket opened by mail). */
+  inReplyTo?: string;
 }
 
-/**
- * `notify` for recipients a query gives (user ids in a column `id`), read by the insert itself:
- * one round trip instead of two.
- */
-export async function notifyAll(
-  db: Executor,
-  event: { kind: NotificationKind; ticketId: string | null; actorId: string | null },
-  recipients: SQLWrapper,
-): Promise<void> {
-  await db.execute(sql`
-    insert into ${notifications} (user_id, kind, ticket_id, actor_id)
-    select distinct r.id, ${event.kind}::text, ${event.ticketId}::uuid, ${event.actorId}::uuid from ${recipients} r
-    where r.id is distinct from ${event.actorId}::uuid`);
+/** Who hears of an event: staff users by id, every active admin, or the client's people on a ticket. */
+export type Audience = { users: (string | null | undefined)[] } | { admins: true } | { ticketClient: string };
+
+/** Tell the audiences of an event, in the caller's transaction. */
+export async function announce(db: Executor, event: Announcement, ...audiences: Audience[]): Promise<void> {
+  const people = new Map<string, Person>();
+  for (const audience of audiences) {
+    for (const p of await audiencePeople(db, audience)) people.set(p.contactId ?? p.userId!, p);
+  }
+  const recipients = [...people.values()].filter(
+    (p) => !(event.actorId && p.userId === event.actorId) && !(event.actorContactId && p.contactId === event.actorContactId),
+  );
+  if (recipients.length === 0) return;
+  const bell = recipients.filter((p) => p.userId && p.canSignIn);
+  if (bell.length > 0) {
+    await db.insert(notifications).values(
+      bell.map((p) => ({ userId: p.userId!, kind: event.kind, ticketId: event.ticketId, actorId: event.actorId, budgetAlertId: event.budgetAlertId ?? null })),
+    );
+  }
+  await queueMails(db, event, recipients);
 }
+
+/** `announce` to staff users by id (the actor left out). */
+export const notify = (db: Executor, event: Announcement & { recipients: (string | null | undefined)[] }) =>
+  announce(db, event, { users: event.recipients });
+
+/** `announce` to every active admin (but the actor). */
+export const notifyAdmins = (db: Executor, event: Announcement) => announce(db, event, { admins: true });
+
+/** `announce` to the client's people on a ticket: its requester, the contacts in copy, and the contacts who wrote in it. */
+export const notifyClient = (db: Executor, event: Announcement & { ticketId: string }) => announce(db, event, { ticketClient: event.ticketId });
 
 const activeAdmins = (db: Executor) => db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true)));
 
@@ -48,10 +67,6 @@ const activeAdmins = (db: Executor) => db.select({ id: users.id }).from(users).w
 export async function adminIds(db: Executor): Promise<string[]> {
   return (await activeAdmins(db)).map((r) => r.id);
 }
-
-/** Tell every active admin (but the actor), in one statement. */
-export const notifyAdmins = (db: Executor, event: { kind: NotificationKind; ticketId: string | null; actorId: string | null }) =>
-  notifyAll(db, event, activeAdmins(db));
 
 const actors = alias(users, 'actors');
 

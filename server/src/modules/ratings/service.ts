@@ -21,11 +21,11 @@ export async function rateTicket(db: Db, actor: Actor, ticketId: string, body: {
     }
     await tx
       .insert(ratings)
-      .values({ ticketId, stars: body.stars, comment: body.comment, raterId: actor.userId, agentId: t.resolvedById })
+      .values({ ticketId, stars: body.stars, comment: body.comment, raterId: actor.userId, raterContactId: actor.contactId ?? null, agentId: t.resolvedById })
       .onConflictDoUpdate({
         target: ratings.ticketId,
         // credited to the agent of the latest resolution, also when the rating is changed after a reopening
-        set: { stars: body.stars, comment: body.comment, raterId: actor.userId, agentId: t.resolvedById, updatedAt: sql`now()` },
+        set: { stars: body.stars, comment: body.comment, raterId: actor.userId, raterContactId: actor.contactId ?? null, agentId: t.resolvedById, updatedAt: sql`now()` },
       });
   });
   return presentRating((await ticketRepo.findRating(db, ticketId))!);

@@ -1,16 +1,22 @@
-import { and, asc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { alias, union } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Priority, TicketStatus } from '@guichet/contract/tickets';
 import { prepared, rows, type Executor } from '../../db/client.ts';
-import { attachments, clients, messages, ratings, ticketEvents, tickets, timeEntries, users } from '../../db/schema.ts';
+import { attachments, clients, contacts, messages, ratings, ticketCc, ticketEvents, tickets, timeEntries, users } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { cursorTimestamp, invalidCursor, likePattern } from '../../lib/cursor.ts';
 import { attachmentsJson } from '../attachments/service.ts';
 
 const requesters = alias(users, 'requesters');
+const requesterContacts = alias(contacts, 'requester_contacts');
 const assignees = alias(users, 'assignees');
 
-const names = { clientName: clients.name, requesterName: requesters.name, assigneeName: assignees.name };
+/** The requester's name: the contact's, or (tickets from before requesters were contacts) the opener's. */
+const names = {
+  clientName: clients.name,
+  requesterName: sql<string | null>`coalesce(${requesterContacts.name}, ${requesters.name})`,
+  assigneeName: assignees.name,
+};
 
 /** What a line of the list shows (not the description: the list reads 26 of them a page). */
 const summaryTicketColumns = {
@@ -21,6 +27,7 @@ const summaryTicketColumns = {
   priority: tickets.priority,
   clientId: tickets.clientId,
   requesterId: tickets.requesterId,
+  requesterContactId: tickets.requesterContactId,
   assigneeId: tickets.assigneeId,
   createdAt: tickets.createdAt,
   updatedAt: tickets.updatedAt,
@@ -111,6 +118,7 @@ export async function list(
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .leftJoin(requesters, eq(requesters.id, tickets.requesterId))
+    .leftJoin(requesterContacts, eq(requesterContacts.id, tickets.requesterContactId))
     .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
     .$dynamic();
   if (hits) query.innerJoin(hitsTable(hits), sql`hits.id = ${tickets.id}`);
@@ -323,10 +331,14 @@ function pageQuery(db: Executor) {
       attachments: attachmentsJson(and(eq(attachments.ticketId, tickets.id), isNull(attachments.messageId))!),
       timeSpentMinutes: spent.minutes,
       costCents: spent.costCents,
+      requesterContactEmail: requesterContacts.email,
+      cc: sql<{ id: string; name: string; email: string }[] | null>`(select json_agg(json_build_object('id', ${contacts.id}, 'name', ${contacts.name}, 'email', ${contacts.email}) order by lower(${contacts.name}))
+        from ${ticketCc} join ${contacts} on ${contacts.id} = ${ticketCc.contactId} where ${ticketCc.ticketId} = ${tickets.id})`,
     })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .leftJoin(requesters, eq(requesters.id, tickets.requesterId))
+    .leftJoin(requesterContacts, eq(requesterContacts.id, tickets.requesterContactId))
     .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
     .leftJoin(ratings, eq(ratings.ticketId, tickets.id))
     .leftJoin(ratingAgents, eq(ratingAgents.id, ratings.agentId))
@@ -348,6 +360,28 @@ export async function update(db: Executor, id: string, values: Partial<typeof ti
     .where(eq(tickets.id, id))
     .returning();
   return row!;
+}
+
+export async function insertCc(db: Executor, ticketId: string, contactIds: string[]) {
+  await db.insert(ticketCc).values(contactIds.map((contactId) => ({ ticketId, contactId })));
+}
+
+/** Which of these contacts belong to the client. */
+export async function clientContacts(db: Executor, clientId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const found = await db.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.clientId, clientId), inArray(contacts.id, [...new Set(ids)])));
+  return new Set(found.map((r) => r.id));
+}
+
+/** The client's main contact, else its oldest (null: the client has no contact). */
+export async function mainContact(db: Executor, clientId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(eq(contacts.clientId, clientId))
+    .orderBy(desc(contacts.main), asc(contacts.createdAt), asc(contacts.id))
+    .limit(1);
+  return row?.id ?? null;
 }
 
 export async function insertEvent(db: Executor, values: typeof ticketEvents.$inferInsert) {
@@ -377,19 +411,4 @@ export async function findRating(db: Executor, ticketId: string) {
     .leftJoin(users, eq(users.id, ratings.agentId))
     .where(eq(ratings.ticketId, ticketId));
   return row;
-}
-
-/**
- * The client's people to tell about a ticket: its requester if a contact, and every active contact
- * who wrote in it. A query of user ids, for `notifyAll`.
- */
-export function clientParticipants(db: Executor, ticket: { id: string; requesterId: string | null }) {
-  const writers = db
-    .select({ id: users.id })
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorId))
-    .where(and(eq(messages.ticketId, ticket.id), eq(users.role, 'contact'), eq(users.active, true)));
-  if (!ticket.requesterId) return writers;
-  const requester = db.select({ id: users.id }).from(users).where(and(eq(users.id, ticket.requesterId), eq(users.role, 'contact'), eq(users.active, true)));
-  return union(writers, requester);
 }

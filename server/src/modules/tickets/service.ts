@@ -19,7 +19,7 @@ import { TtlCache } from '../../lib/ttl-cache.ts';
 import { claimAttachments, presentAttachmentsJson } from '../attachments/service.ts';
 import { agentStates } from '../agents/service.ts';
 import { autoAssign, lockAssignment, setAssignee } from '../assignment/service.ts';
-import { notifyAdmins, notifyAll } from '../notifications/service.ts';
+import { notify, notifyAdmins, notifyClient } from '../notifications/service.ts';
 import { currentSettings } from '../settings/service.ts';
 import { getClient } from '../clients/service.ts';
 import { presentRating } from '../ratings/service.ts';
@@ -37,7 +37,7 @@ function presentSummary({ ticket: t, clientName, requesterName, assigneeName }: 
     status: t.status,
     priority: t.priority,
     client: { id: t.clientId, name: clientName },
-    requester: t.requesterId && requesterName ? { id: t.requesterId, name: requesterName } : null,
+    requester: requesterName && (t.requesterContactId ?? t.requesterId) ? { id: (t.requesterContactId ?? t.requesterId)!, name: requesterName } : null,
     assignee: t.assigneeId && assigneeName ? { id: t.assigneeId, name: assigneeName } : null,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
@@ -53,6 +53,9 @@ function presentTicket(actor: Actor, page: repo.TicketPage): Ticket {
   return {
     ...presentSummary(page),
     description: t.description,
+    requesterContact: t.requesterContactId && page.requesterName && page.requesterContactEmail ? { id: t.requesterContactId, name: page.requesterName, email: page.requesterContactEmail } : null,
+    cc: page.cc ?? [],
+    source: t.source,
     firstResponseAt: t.firstResponseAt?.toISOString() ?? null,
     resolvedAt: t.resolvedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
@@ -215,29 +218,65 @@ export async function createTicket(db: Db, actor: Actor, body: z.output<typeof C
     if (!body.clientId) throw badRequest('validation_failed', 'Choose the client of the ticket.', [{ field: 'body.clientId', code: 'required', message: 'required' }]);
     clientId = (await getClient(db, actor, body.clientId)).id;
   }
-  const settings = await currentSettings(db);
-  const id = await db.transaction(async (tx) => {
-    // the assignment lock before the ticket's row exists: like every assignment, lock first, then
-    // write (the insert's rollup rows would otherwise be held while waiting for the lock)
-    if (settings.autoAssign) await lockAssignment(tx);
-    const ticket = await repo.insert(tx, {
-      clientId,
-      requesterId: actor.userId,
-      subject: body.subject,
-      description: body.description,
-      priority: body.priority,
-      createdAt: now,
-      lastActivityAt: now,
-    });
-    await repo.insertEvent(tx, { ticketId: ticket.id, kind: 'created', toValue: 'open', actorId: actor.userId, at: now });
-    await claimAttachments(tx, actor, body.attachmentIds, { ticketId: ticket.id, messageId: null });
-    const assigned = settings.autoAssign ? await autoAssign(tx, ticket, null, now) : null;
-    if (!assigned) {
-      await notifyAdmins(tx, { kind: 'ticket_unassigned_waiting', ticketId: ticket.id, actorId: actor.userId });
-    }
-    return ticket.id;
+  const ticket = await db.transaction((tx) => openTicket(tx, actor, { ...body, clientId }, now));
+  return presentSaved(db, actor, ticket.id);
+}
+
+/**
+ * Open a ticket in the caller's transaction (the caller checked the client): its requester — the
+ * contact who writes (portal, mail), or the contact staff chose, by default the client's main one —
+ * the contacts in copy, the attachments, the automatic assignment, and the news to everyone.
+ */
+export async function openTicket(
+  tx: Executor,
+  actor: Actor,
+  body: Omit<z.output<typeof CreateTicketBody>, 'clientId'> & { clientId: string },
+  now: Date,
+  origin: { inReplyTo?: string } = {},
+): Promise<TicketRow> {
+  const settings = await currentSettings(tx);
+  const people = await ticketPeople(tx, actor, body);
+  // the assignment lock before the ticket's row exists: like every assignment, lock first, then
+  // write (the insert's rollup rows would otherwise be held while waiting for the lock)
+  if (settings.autoAssign) await lockAssignment(tx);
+  const ticket = await repo.insert(tx, {
+    clientId: body.clientId,
+    requesterId: actor.userId,
+    requesterContactId: people.requester,
+    source: actor.via === 'mail' ? 'mail' : actor.via === 'token' ? 'api' : 'web',
+    subject: body.subject,
+    description: body.description,
+    priority: body.priority,
+    createdAt: now,
+    lastActivityAt: now,
   });
-  return presentSaved(db, actor, id);
+  await repo.insertEvent(tx, { ticketId: ticket.id, kind: 'created', toValue: 'open', actorId: actor.userId, at: now });
+  if (people.cc.length > 0) await repo.insertCc(tx, ticket.id, people.cc);
+  if (actor.via !== 'mail') await claimAttachments(tx, actor, body.attachmentIds, { ticketId: ticket.id, messageId: null });
+  const assigned = settings.autoAssign ? await autoAssign(tx, ticket, null, now) : null;
+  const event = { ticketId: ticket.id, actorId: actor.userId, actorName: actor.name, ticket };
+  if (!assigned) await notifyAdmins(tx, { ...event, kind: 'ticket_unassigned_waiting' });
+  // the requester and the people in copy hear of it — a mail's sender too: the acknowledgement with its number
+  await notifyClient(tx, {
+    ...event,
+    kind: 'ticket_opened',
+    actorContactId: actor.via === 'mail' ? null : actor.contactId,
+    message: { id: ticket.id, body: body.description },
+    inReplyTo: origin.inReplyTo,
+  });
+  return ticket;
+}
+
+/** The requester and the contacts in copy of a new ticket, checked to be contacts of its client (400 otherwise). */
+async function ticketPeople(tx: Executor, actor: Actor, body: { clientId: string; requesterContactId?: string; ccContactIds: string[] }) {
+  const asked = actor.role === 'contact' ? actor.contactId : body.requesterContactId;
+  const known = await repo.clientContacts(tx, body.clientId, [...(asked ? [asked] : []), ...body.ccContactIds]);
+  const invalid = (field: string) =>
+    badRequest('invalid_contact', 'Choose contacts of the ticket’s client.', [{ field, code: 'invalid', message: 'not a contact of this client' }]);
+  if (asked && !known.has(asked)) throw invalid('body.requesterContactId');
+  if (body.ccContactIds.some((id) => !known.has(id))) throw invalid('body.ccContactIds');
+  const requester = asked ?? (await repo.mainContact(tx, body.clientId));
+  return { requester, cc: [...new Set(body.ccContactIds)].filter((id) => id !== requester) };
 }
 
 /** Set the status with what each move implies (dates, reason, who is credited, waiting on the client). */
@@ -260,9 +299,15 @@ export function statusChange(t: TicketRow, to: TicketStatus, now: Date, reason: 
   return patch;
 }
 
-export async function notifyStatus(tx: Executor, t: TicketRow, to: TicketStatus, actorId: string | null) {
-  if (to !== 'resolved' && to !== 'closed') return;
-  await notifyAll(tx, { kind: to === 'resolved' ? 'ticket_resolved' : 'ticket_closed', ticketId: t.id, actorId }, repo.clientParticipants(tx, t));
+/**
+ * Who hears of a change of status: the client's people of its resolution and closing; the assignee
+ * of any change someone else made (the client confirming, an admin reopening…).
+ */
+export async function notifyStatus(tx: Executor, t: TicketRow, to: TicketStatus, actor: Actor | null) {
+  const event = { ticketId: t.id, actorId: actor?.userId ?? null, actorContactId: actor?.contactId ?? null, actorName: actor?.name ?? null, ticket: { ...t, status: to } };
+  if (to === 'resolved' || to === 'closed') await notifyClient(tx, { ...event, kind: to === 'resolved' ? 'ticket_resolved' : 'ticket_closed' });
+  // the system's moves (auto-close) are not news to the assignee
+  if (actor && t.assigneeId) await notify(tx, { ...event, kind: 'ticket_status_changed', recipients: [t.assigneeId] });
 }
 
 async function checkAssignee(tx: Executor, actor: Actor, ticket: TicketRow, agentId: string | null) {
@@ -303,7 +348,7 @@ export async function updateTicket(db: Db, actor: Actor, id: string, body: Updat
       }
       patch = statusChange(current, body.status, now);
       await repo.insertEvent(tx, { ticketId: id, kind: 'status', fromValue: t.status, toValue: body.status, actorId: actor.userId, at: now });
-      await notifyStatus(tx, t, body.status, actor.userId);
+      await notifyStatus(tx, t, body.status, actor);
     }
     if (body.priority !== undefined && body.priority !== t.priority) {
       requireStaff(actor);

@@ -7,7 +7,7 @@ let ctx: TestContext;
 let admin: { cookie: string };
 let agentA: { id: string; cookie: string };
 let clientA: { id: string };
-let contactA: { id: string; cookie: string };
+let contactA: { id: string; contactId: string; cookie: string };
 
 beforeAll(async () => {
   ctx = await createTestApp({ LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '10000' });
@@ -16,7 +16,7 @@ beforeAll(async () => {
   agentA = { id: a.id, ...(await login(ctx.app, a.email)) };
   clientA = await makeClient(ctx.app);
   const c = await makePortalContact(ctx.app, clientA.id);
-  contactA = { id: c.user.id, ...(await login(ctx.app, c.user.email)) };
+  contactA = { id: c.user.id, contactId: c.contact.id, ...(await login(ctx.app, c.user.email)) };
 });
 afterAll(() => ctx.close());
 
@@ -42,7 +42,7 @@ describe('creating a ticket', () => {
     const other = await makeClient(ctx.app);
     const res = await api(contactA, 'POST', '/api/tickets', { clientId: other.id, subject: 'Écran noir', description: 'Depuis ce matin', priority: 'high' });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ client: { id: clientA.id }, requester: { id: contactA.id }, priority: 'high' });
+    expect(res.json()).toMatchObject({ client: { id: clientA.id }, requester: { id: contactA.contactId }, requesterContact: { id: contactA.contactId }, priority: 'high' });
   });
 
   it('gives unique sequential numbers under concurrent creation', async () => {

@@ -15,6 +15,9 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
     priority: 'normal',
     client: { id: CLIENT_ID, name: 'Acme SARL' },
     requester: { id: '00000000-0000-4000-8000-000000000002', name: 'Claire Contact' },
+    requesterContact: { id: '00000000-0000-4000-8000-000000000002', name: 'Claire Contact', email: 'claire@acme.test' },
+    cc: [],
+    source: 'web',
     assignee: { id: AGENT_ID, name: 'Julien Moreau' },
     createdAt: '2025-03-10T09:00:00.000Z',
     updatedAt: '2025-03-10T10:00:00.000Z',
@@ -44,6 +47,7 @@ export function message(overrides: Partial<Message> = {}): Message {
     author: { id: AGENT_ID, name: 'Julien Moreau', role: 'agent' },
     createdAt: '2025-03-10T10:00:00.000Z',
     attachments: [],
+    inboundMailId: null,
     ...overrides,
   };
 }
