@@ -182,7 +182,7 @@ export const Message = z
     author: z.object({ id: Id, name: z.string(), role: Role }).nullable(),
     createdAt: Timestamp,
     attachments: z.array(Attachment),
-    /** Came by mail: the body shown is the new text, quoted history and signature cut; `GET /api/inbound-mails/{id}` has the whole original. */
+    /** Came by mail: the body shown is the new text, quoted history and signature cut; `GET /api/mail/inbound/{id}` (staff) has the whole original. */
     inboundMailId: Id.nullable(),
   })
   .meta({ id: 'Message' });
