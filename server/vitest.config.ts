@@ -17,6 +17,7 @@ const databaseIndependent = [
   'src/modules/reports/performance-rules.test.ts',
   'src/lib/ttl-cache.test.ts',
   'src/modules/mail/links.test.ts',
+  'src/modules/mail/inbound/classify.test.ts',
   'test/mail-servers.test.ts',
 ];
 

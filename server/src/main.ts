@@ -3,6 +3,8 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { FileStore } from './modules/attachments/files.ts';
+import { startMailboxPoller } from './modules/mail/inbound/poller.ts';
 import { startOutboxSender } from './modules/mail/sender.ts';
 import { seedOnFirstStart } from './seed/first-start.ts';
 
@@ -26,9 +28,10 @@ async function main() {
 
   const firstStart = await seedOnFirstStart(database.db, config);
   const stopJobs = startScheduler(database.db, app.log, config.filesDir);
-  const stopMail = config.mail.workers ? startOutboxSender(database.db, config, app.log) : async () => {};
+  const stopSender = config.mail.workers ? startOutboxSender(database.db, config, app.log) : async () => {};
+  const stopPoller = config.mail.workers ? startMailboxPoller(database.db, config, new FileStore(config.filesDir), app.log) : async () => {};
   app.addHook('preClose', async () => {
-    await Promise.all([stopJobs(), stopMail()]);
+    await Promise.all([stopJobs(), stopSender(), stopPoller()]);
   });
 
   let stopping = false;

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { fileTypeFromBuffer } from 'file-type';
 
 /** The type of a file from its content (magic bytes), never from its name; plain text when it is valid UTF-8 without NULs. */
@@ -13,6 +15,37 @@ export async function detectContentType(bytes: Buffer): Promise<string | undefin
     return 'text/plain';
   } catch {
     return undefined;
+  }
+}
+
+/** `detectContentType` for a stored file, read in pieces: its head for the magic bytes, then all of it only to check plain text. */
+export async function detectFileContentType(file: string): Promise<string | undefined> {
+  const handle = await fs.promises.open(file);
+  try {
+    const head = Buffer.alloc(4100);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const detected = await fileTypeFromBuffer(head.subarray(0, bytesRead));
+    if (detected) return detected.mime;
+  } finally {
+    await handle.close();
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+      if (chunk.includes(0)) return undefined;
+      decoder.decode(chunk, { stream: true });
+    }
+    decoder.decode();
+    return 'text/plain';
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stream that was longer than its limit: what was written of it is removed. */
+export class StreamTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`larger than ${maxBytes} bytes`);
   }
 }
 
@@ -69,6 +102,44 @@ export class FileStore {
     await fs.promises.writeFile(tmp, bytes, { flag: 'wx' });
     await fs.promises.rename(tmp, target);
     return { key, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+
+  /**
+   * Streams into a new file (hashed on the way; temp file + rename). Past `maxBytes` the file is
+   * removed and `StreamTooLargeError` thrown — the source is then left part-read: the caller
+   * drains or destroys it.
+   */
+  async saveStream(source: Readable, maxBytes: number): Promise<{ key: string; sha256: string; sizeBytes: number }> {
+    const key = randomUUID();
+    const target = this.pathOf(key);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    const tmp = `${target}.tmp`;
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    try {
+      await pipeline(
+        source,
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            sizeBytes += chunk.length;
+            if (sizeBytes > maxBytes) throw new StreamTooLargeError(maxBytes);
+            hash.update(chunk);
+            yield chunk;
+          }
+        },
+        fs.createWriteStream(tmp, { flags: 'wx' }),
+      );
+      await fs.promises.rename(tmp, target);
+    } catch (err) {
+      await fs.promises.rm(tmp, { force: true });
+      throw err;
+    }
+    return { key, sha256: hash.digest('hex'), sizeBytes };
+  }
+
+  /** Where a stored file is on disk (to read it in pieces). */
+  filePath(key: string) {
+    return this.pathOf(key);
   }
 
   open(key: string) {

@@ -1,5 +1,8 @@
 import { ErrorBody, IdParams } from '@guichet/contract/common';
 import {
+  InboundList,
+  InboundListQuery,
+  InboundMailDetail,
   LinkedMailPreferences,
   LinkedRating,
   MailConnectionTest,
@@ -8,12 +11,16 @@ import {
   OutboxList,
   OutboxListQuery,
   OutboxMailDetail,
+  QuarantineActionBody,
   TestConnectionBody,
   TokenParams,
   UpdateMailPreferencesBody,
   UpdateMailSettingsBody,
 } from '@guichet/contract/mail';
 import { RateBody, Rating } from '@guichet/contract/tickets';
+import { z } from 'zod';
+import { contentDisposition, FileStore } from '../attachments/files.ts';
+import * as inbound from './inbound/service.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../http/auth-hook.ts';
 import * as service from './service.ts';
@@ -58,6 +65,45 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/mail/settings/test',
     { schema: { tags, summary: 'Try the SMTP server or the mailbox in effect (admin)', body: TestConnectionBody, response: { 200: MailConnectionTest } } },
     async (request) => service.testMailConnection(app.db, app.config, actorOf(request), request.body.server),
+  );
+
+  // ── mail taken in from the support mailbox ──
+  const store = new FileStore(app.config.filesDir);
+  app.get(
+    '/api/mail/inbound',
+    { schema: { tags, summary: 'Mails taken in (admin), newest first; `status=quarantined` for the quarantine', querystring: InboundListQuery, response: { 200: InboundList, 400: ErrorBody } } },
+    async (request) => inbound.listInbound(app.db, actorOf(request), request.query),
+  );
+  app.get(
+    '/api/mail/inbound/:id',
+    { schema: { tags, summary: 'A mail taken in, with its whole text (admin; agents: those on a ticket)', params: IdParams, response: { 200: InboundMailDetail, 404: ErrorBody } } },
+    async (request) => inbound.getInbound(app.db, actorOf(request), request.params.id),
+  );
+  app.get(
+    '/api/mail/inbound/:id/raw',
+    { schema: { tags, summary: 'The raw message (.eml), to download', params: IdParams, response: { 200: z.any(), 404: ErrorBody } } },
+    async (request, reply) => {
+      const raw = await inbound.inboundRaw(app.db, actorOf(request), request.params.id);
+      return reply
+        .type('message/rfc822')
+        .header('content-disposition', contentDisposition(raw.fileName, false))
+        .header('cache-control', 'private, no-store')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .send(store.open(raw.rawKey) as never);
+    },
+  );
+  app.post(
+    '/api/mail/inbound/:id/action',
+    {
+      schema: {
+        tags,
+        summary: 'Decide on a quarantined mail (signed-in admin): accept its sender as a contact of a client, attach it to a ticket, or delete it',
+        params: IdParams,
+        body: QuarantineActionBody,
+        response: { 200: InboundMailDetail, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request) => inbound.actOnInbound(app.db, app.config, store, actorOf(request), request.params.id, request.body),
   );
 
   // ── one's own preferences ──

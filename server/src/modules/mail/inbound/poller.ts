@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import { ImapFlow } from 'imapflow';
+import { eq, sql } from 'drizzle-orm';
+import type { Config } from '../../../config.ts';
+import { rows, type Db } from '../../../db/client.ts';
+import { inboundMails, mailSettings } from '../../../db/schema.ts';
+import { StreamTooLargeError, type FileStore } from '../../attachments/files.ts';
+import { effectiveMailConfig, mailSettingsRow, type ImapServer } from '../mail-config.ts';
+import { takeInMail, type InboundOutcome } from './process.ts';
+
+/** This process, as the holder of the mailbox lease. */
+const PROCESS_ID = randomUUID();
+const LEASE_MS = 2 * 60_000;
+
+export interface PollReport {
+  taken: number;
+  tickets: number;
+  replies: number;
+  quarantined: number;
+  failed: number;
+  duplicates: number;
+}
+
+/**
+ * Hold the mailbox for this process, or learn that another process does (one poller at a time on
+ * any number of processes and machines; a crashed holder's lease runs out in two minutes).
+ */
+async function takeLease(db: Db): Promise<boolean> {
+  const got = await rows<{ id: number }>(
+    db,
+    sql`update mail_settings set poll_owner = ${PROCESS_ID}, poll_lease_until = now() + ${`${LEASE_MS} milliseconds`}::interval
+        where id = 1 and (poll_owner = ${PROCESS_ID} or poll_lease_until is null or poll_lease_until < now()) returning id`,
+  );
+  return got.length > 0;
+}
+
+async function releaseLease(db: Db) {
+  await db.execute(sql`update mail_settings set poll_lease_until = null where id = 1 and poll_owner = ${PROCESS_ID}`);
+}
+
+const imapClient = (imap: ImapServer) =>
+  new ImapFlow({
+    host: imap.host,
+    port: imap.port,
+    secure: imap.secure,
+    auth: imap.auth,
+    logger: false,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 5 * 60_000,
+    // a server without TLS on loopback (tests, a local relay) is allowed to stay plain
+    doSTARTTLS: imap.secure ? undefined : false,
+  });
+
+/**
+ * Take in every message of the open mailbox above the bookmark, one at a time, oldest first: each
+ * streamed into the file store (the raw .eml is kept), then turned into a ticket, an answer or a
+ * quarantined mail — a mail that fails is set aside and the next one goes on. The bookmark moves
+ * in each mail's transaction, so a crash takes nothing in twice (Message-IDs are unique besides).
+ */
+async function takeInNew(db: Db, config: Config, store: FileStore, client: ImapFlow, report: PollReport, log?: FastifyBaseLogger): Promise<void> {
+  const box = client.mailbox;
+  if (!box) return;
+  let settings = await mailSettingsRow(db);
+  const uidValidity = Number(box.uidValidity);
+  if (settings.imapUidValidity !== uidValidity) {
+    // a new mailbox (or one rebuilt by the server): start from its first message; Message-IDs keep it exactly once
+    await db.update(mailSettings).set({ imapUidValidity: uidValidity, imapLastUid: 0 }).where(eq(mailSettings.id, 1));
+    settings = await mailSettingsRow(db);
+  }
+  if (box.exists === 0) return;
+  const listed: { uid: number; size: number }[] = [];
+  for await (const m of client.fetch(`${settings.imapLastUid + 1}:*`, { uid: true, size: true }, { uid: true })) {
+    if (m.uid > settings.imapLastUid) listed.push({ uid: m.uid, size: m.size ?? 0 });
+  }
+  listed.sort((a, b) => a.uid - b.uid);
+  for (const { uid, size } of listed) {
+    let outcome: InboundOutcome;
+    if (size > config.mail.maxBytes) {
+      outcome = await recordTooLarge(db, uid, uidValidity, size);
+    } else {
+      const download = await client.download(String(uid), undefined, { uid: true });
+      if (!download?.content) continue; // deleted from the mailbox meanwhile
+      let saved: { key: string; sizeBytes: number };
+      try {
+        saved = await store.saveStream(download.content, config.mail.maxBytes);
+      } catch (err) {
+        if (!(err instanceof StreamTooLargeError)) throw err;
+        outcome = await recordTooLarge(db, uid, uidValidity, size);
+        count(report, outcome);
+        continue;
+      }
+      outcome = await takeInMail(db, config, store, { rawKey: saved.key, sizeBytes: saved.sizeBytes, uid, uidValidity });
+    }
+    count(report, outcome);
+    if (outcome.status !== 'duplicate') log?.info({ uid, ...outcome }, 'mail taken in');
+    await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true }).catch(() => undefined);
+  }
+}
+
+async function recordTooLarge(db: Db, uid: number, uidValidity: number, size: number): Promise<InboundOutcome> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(inboundMails)
+      .values({ messageId: `<uid.${uidValidity}.${uid}@too-large.guichet>`, uid, uidValidity, status: 'failed', reason: 'too_large', detail: `${size} bytes`, sizeBytes: size })
+      .onConflictDoNothing()
+      .returning({ id: inboundMails.id });
+    await tx.update(mailSettings).set({ imapLastUid: sql`greatest(${mailSettings.imapLastUid}, ${uid})` }).where(eq(mailSettings.id, 1));
+    return row ? { status: 'failed', reason: 'too_large', inboundId: row.id } : { status: 'duplicate' };
+  });
+}
+
+function count(report: PollReport, outcome: InboundOutcome) {
+  report.taken++;
+  if (outcome.status === 'ticket') report.tickets++;
+  else if (outcome.status === 'reply') report.replies++;
+  else if (outcome.status === 'quarantined') report.quarantined++;
+  else if (outcome.status === 'failed') report.failed++;
+  else report.duplicates++;
+}
+
+const emptyReport = (): PollReport => ({ taken: 0, tickets: 0, replies: 0, quarantined: 0, failed: 0, duplicates: 0 });
+
+async function notePoll(db: Db, error: string | null) {
+  await db.update(mailSettings).set({ lastPollAt: sql`now()`, lastPollError: error?.slice(0, 1000) ?? null }).where(eq(mailSettings.id, 1));
+}
+
+/** One pass over the support mailbox (when one is set up and no other process holds it): connect, take in what is new, leave. */
+export async function pollMailboxOnce(db: Db, config: Config, store: FileStore, log?: FastifyBaseLogger): Promise<PollReport> {
+  const report = emptyReport();
+  const imap = effectiveMailConfig(config, await mailSettingsRow(db)).imap;
+  if (!imap || !(await takeLease(db))) return report;
+  const client = imapClient(imap);
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const lock = await client.getMailboxLock(imap.folder);
+    try {
+      await takeInNew(db, config, store, client, report, log);
+    } finally {
+      lock.release();
+    }
+    await notePoll(db, null);
+  } catch (err) {
+    await notePoll(db, (err as Error).message);
+    throw err;
+  } finally {
+    await client.logout().catch(() => undefined);
+    await releaseLease(db);
+  }
+  return report;
+}
+
+/**
+ * The mailbox poller of this process: holds the lease, keeps one IMAP connection open and waits
+ * with IDLE (the server says when mail arrives; without IDLE, it looks every poll interval), takes
+ * in what is new, reconnects after errors with growing pauses, and picks up new settings. Returns
+ * a stop function.
+ */
+export function startMailboxPoller(db: Db, config: Config, store: FileStore, log: FastifyBaseLogger) {
+  let stopped = false;
+  let wake: () => void = () => undefined;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => (clearTimeout(timer), resolve());
+    });
+  /** One connection: take in, wait for news, again — until the lease, the settings or the connection end it. */
+  const session = async (imap: ImapServer) => {
+    const key = JSON.stringify(imap);
+    const client = imapClient(imap);
+    client.on('error', (err: Error) => log.warn({ err: err.message }, 'mailbox connection error'));
+    try {
+      await client.connect();
+      await client.mailboxOpen(imap.folder);
+      while (!stopped && client.usable) {
+        const report = emptyReport();
+        await takeInNew(db, config, store, client, report, log);
+        await notePoll(db, null);
+        if (report.taken > 0) log.info({ job: 'mailbox', ...report }, 'mailbox');
+        if (!(await takeLease(db))) return;
+        if (JSON.stringify(effectiveMailConfig(config, await mailSettingsRow(db)).imap) !== key) return;
+        // new mail (EXISTS, pushed while IDLE) or the poll interval, whichever comes first
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            client.off('exists', done);
+            client.off('close', done);
+            resolve();
+          };
+          const timer = setTimeout(done, Math.min(config.mail.pollIntervalMs, LEASE_MS / 2));
+          client.once('exists', done);
+          client.once('close', done);
+          wake = done;
+        });
+      }
+    } finally {
+      await client.logout().catch(() => undefined);
+    }
+  };
+  const run = async () => {
+    let failures = 0;
+    while (!stopped) {
+      let delay = config.mail.pollIntervalMs;
+      try {
+        const imap = effectiveMailConfig(config, await mailSettingsRow(db)).imap;
+        if (imap && (await takeLease(db))) {
+          await session(imap);
+          failures = 0;
+          // the session ended on purpose (new settings, the connection closed): again soon
+          delay = 1000;
+        }
+      } catch (err) {
+        failures++;
+        await notePoll(db, (err as Error).message).catch(() => undefined);
+        log.warn({ err: (err as Error).message, failures }, 'mailbox poll failed');
+      }
+      // after errors, growing pauses (5 s to 5 min); otherwise the poll interval before looking again
+      if (!stopped) await pause(failures > 0 ? Math.min(300_000, 5_000 * 2 ** Math.min(failures - 1, 6)) : delay);
+    }
+    await releaseLease(db).catch(() => undefined);
+  };
+  const running = run().catch((err) => log.error({ err }, 'mailbox poller stopped'));
+  return async () => {
+    stopped = true;
+    wake();
+    await running;
+  };
+}
