@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailOutbox } from '../../db/schema.ts';
 import { createTestApp, type TestContext } from '../../../test/context.ts';
 import { login, makeAgent, makeClient, makePortalContact, makeUser, moneyKeys } from '../../../test/factories.ts';
 import { periodOf, todayIn } from './periods.ts';
@@ -141,6 +143,11 @@ describe('budget alerts', () => {
 
     const mine = (await budgetNotifications(admin2)).filter((n: { kind: string }) => n.kind === 'budget_threshold');
     expect(mine.length).toBe(before + 1);
+    // and a mail, in the same transaction
+    const mailed = await ctx.app.db.select().from(mailOutbox).where(and(eq(mailOutbox.userId, admin2.id), eq(mailOutbox.kind, 'budget_threshold')));
+    expect(mailed).toHaveLength(1);
+    expect(mailed[0]!.subject).toMatch(/^Budget Client \S+ \(\S+ \d{4}\) : seuil de 80 % atteint$/);
+    expect(mailed[0]!.textBody).toContain(`/clients/${clientId}`);
     expect(mine[0]).toMatchObject({ ticket: null, budget: { id: b.id, client: { id: clientId }, periodKind: 'month', thresholdPercent: 80 } });
 
     // under the threshold again, then over: nothing new
