@@ -9,6 +9,7 @@ if (process.env.CI === 'true' && !postgresUrl) {
 const databaseIndependent = [
   'src/config.test.ts',
   'src/db/lock.test.ts',
+  'src/db/migration-mail.test.ts',
   'test/process.test.ts',
   'src/modules/tickets/status.test.ts',
   'src/modules/assignment/choose.test.ts',
