@@ -49,7 +49,7 @@ CREATE TABLE "mail_outbox" (
 --> statement-breakpoint
 CREATE TABLE "mail_settings" (
 	"id" smallint PRIMARY KEY DEFAULT 1 NOT NULL,
-	"signing_key" text DEFAULT md5(random()::text || clock_timestamp()::text) || md5(random()::text || clock_timestamp()::text) NOT NULL,
+	"signing_key" text DEFAULT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '') NOT NULL,
 	"from_address" text,
 	"from_name" text,
 	"smtp_host" text,

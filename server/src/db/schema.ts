@@ -648,8 +648,8 @@ export const mailSettings = pgTable(
   'mail_settings',
   {
     id: smallint('id').primaryKey().default(1),
-    /** Random key (hex) made once: signs rating, preference and reply links. */
-    signingKey: text('signing_key').notNull().default(sql`md5(random()::text || clock_timestamp()::text) || md5(random()::text || clock_timestamp()::text)`),
+    /** Random key (hex, 244 random bits from the database's strong generator) made once: signs rating, preference and reply links. */
+    signingKey: text('signing_key').notNull().default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
     fromAddress: text('from_address'),
     fromName: text('from_name'),
     smtpHost: text('smtp_host'),
