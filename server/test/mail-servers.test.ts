@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { describeWithMail, newAddress, readMailbox, sendTestMail, waitForMail } from './mail-servers.ts';
+import { newAddress, readMailbox, sendTestMail, waitForMail } from './mailbox.ts';
+import { describeWithMail } from './mail-servers.ts';
 
 /** The loop the mail tests rely on: nodemailer → Postfix → Dovecot → IMAP → mailparser. */
 describeWithMail('test mail servers', () => {

@@ -5,7 +5,8 @@ import { mailOutbox } from '../../db/schema.ts';
 import { INTERRUPTED } from '../../lib/outbox.ts';
 import { createTestApp, type TestContext } from '../../../test/context.ts';
 import { login, makeAgent, makeClient, makeUser } from '../../../test/factories.ts';
-import { describeWithMail, mailServers, newAddress, waitForMail, readMailbox } from '../../../test/mail-servers.ts';
+import { mailServers, newAddress, waitForMail, readMailbox } from '../../../test/mailbox.ts';
+import { describeWithMail } from '../../../test/mail-servers.ts';
 import { sendDueMails } from './sender.ts';
 
 /**
