@@ -48,4 +48,19 @@ describe('app routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Navigation principale' }).textContent).not.toContain('Administration');
   });
+
+  it('gives admins Administration → Courriels, lazily loaded, next to the other sections', async () => {
+    mockFetch((url) =>
+      url.pathname === '/api/mail/outbox'
+        ? json({ items: [], nextCursor: null, counts: { queued: 0, sending: 0, sent: 0, failed: 0 }, smtpConfigured: true })
+        : json({ items: [], nextCursor: null, unreadCount: 0 }),
+    );
+    renderRoutes(routes, { me: adminMe, initialEntry: '/admin/mail' });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Courriels' }, { timeout: 5000 })).toBeTruthy();
+    const sections = screen.getByRole('tablist', { name: "Sections de l'administration" });
+    expect(screen.getByRole('tab', { name: 'Courriels', selected: true })).toBeTruthy();
+    expect(sections.textContent).toContain('Paramètres');
+    expect(await screen.findByText('Aucun courriel envoyé pour l\'instant.')).toBeTruthy();
+  });
 });

@@ -5,6 +5,7 @@ import { NotFoundPage } from '../components/not-found-page';
 import { PageLoader } from '../components/page-loader';
 import { HomeRedirect, RequireAdmin, RequireAuth, RequireContact, RequireStaff } from './guards';
 import { AdminLayout } from './layouts/admin-layout';
+import { PublicLayout } from './layouts/public-layout';
 
 function RouteError() {
   const error = useRouteError();
@@ -26,6 +27,22 @@ export const routes: RouteObject[] = [
       {
         path: 'login',
         lazy: async () => ({ Component: (await import('../features/auth/routes/login-page')).LoginPage }),
+      },
+      {
+        // A mail's links, opened without signing in: the signed token in the URL is the key.
+        element: <PublicLayout />,
+        children: [
+          {
+            path: 'rate/:token',
+            lazy: async () => ({ Component: (await import('../features/mail/routes/public-rating-page')).PublicRatingPage }),
+          },
+          {
+            path: 'mail-preferences/:token',
+            lazy: async () => ({
+              Component: (await import('../features/mail/routes/public-mail-preferences-page')).PublicMailPreferencesPage,
+            }),
+          },
+        ],
       },
       {
         element: <RequireAuth />,
@@ -117,6 +134,12 @@ export const routes: RouteObject[] = [
                         path: 'agents',
                         lazy: async () => ({
                           Component: (await import('../features/agents/routes/agents-page')).AgentsPage,
+                        }),
+                      },
+                      {
+                        path: 'mail',
+                        lazy: async () => ({
+                          Component: (await import('../features/admin/mail/routes/mail-page')).MailPage,
                         }),
                       },
                       {

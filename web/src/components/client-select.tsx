@@ -8,13 +8,20 @@ import { useClientSearch } from '../lib/search-clients';
 interface ClientSelectProps {
   value: string | undefined;
   onChange: (clientId: string | undefined) => void;
+  /** A form's required choice rather than a filter (« Tous les clients » when empty). */
+  required?: boolean;
+  label?: string;
+  placeholder?: string;
+  description?: string;
+  error?: string;
 }
 
 /**
  * « Client »: a select searched on the server (`GET /api/clients?q=`) as the user types, empty for
- * « Tous les clients ». The ticket list and Administration → Coûts filter with it.
+ * « Tous les clients ». The ticket list and Administration → Coûts filter with it; a quarantined
+ * mail's « Accepter comme contact » requires one.
  */
-export function ClientSelect({ value, onChange }: ClientSelectProps) {
+export function ClientSelect({ value, onChange, required, label, placeholder, description, error }: ClientSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [dropdownOpened, setDropdownOpened] = useState(false);
@@ -36,10 +43,13 @@ export function ClientSelect({ value, onChange }: ClientSelectProps) {
 
   return (
     <Select
-      label={t('clientSelect.label')}
-      placeholder={t('clientSelect.placeholder')}
+      label={label ?? t('clientSelect.label')}
+      placeholder={placeholder ?? t('clientSelect.placeholder')}
+      description={description}
+      error={error}
+      required={required}
       searchable
-      clearable
+      clearable={!required}
       clearButtonProps={{ 'aria-label': t('clientSelect.clear') }}
       data={data}
       value={value ?? null}
@@ -49,7 +59,7 @@ export function ClientSelect({ value, onChange }: ClientSelectProps) {
       // The server already filtered the options.
       filter={({ options }) => options}
       nothingFoundMessage={results.isFetching ? t('common.loading') : t('clientSelect.nothingFound')}
-      w={{ base: '100%', sm: 240 }}
+      w={required ? '100%' : { base: '100%', sm: 240 }}
     />
   );
 }

@@ -29,6 +29,10 @@ const MESSAGE_BY_CODE = {
   file_missing: 'errors.fileMissing',
   // Budgets.
   budget_overlap: 'errors.budgetOverlap',
+  // Tickets and mail.
+  invalid_contact: 'errors.invalidContact',
+  secret_key_missing: 'errors.secretKeyMissing',
+  not_rateable: 'errors.notRateable',
 } as const;
 
 /** Every code that has a sentence of its own, for tests and for callers that want to know. */

@@ -9,6 +9,7 @@ const FIELD_MESSAGE_BY_CODE = {
   too_long: 'validation.tooLong',
   invalid_format: 'validation.invalidFormat',
   invalid: 'validation.invalid',
+  secret_key_missing: 'errors.secretKeyMissing',
 } as const;
 
 function hasFieldMessage(code: string): code is keyof typeof FIELD_MESSAGE_BY_CODE {

@@ -16,3 +16,11 @@ afterEach(() => {
 
 // Pages are lazy-loaded chunks: give `findBy…` time on a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
+
+// happy-dom has no `document.fonts`, which Mantine's autosize Textarea listens to.
+if (typeof document !== 'undefined' && !('fonts' in document && document.fonts)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
+}

@@ -1,9 +1,9 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAdjustments, IconFileImport, IconHeadset, IconKey, IconReportMoney, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconFileImport, IconHeadset, IconKey, IconMail, IconReportMoney, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
-const SECTIONS = ['users', 'agents', 'costs', 'import', 'tokens', 'settings'] as const;
+const SECTIONS = ['users', 'agents', 'costs', 'import', 'tokens', 'mail', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const ICONS: Record<Section, typeof IconUsers> = {
@@ -12,6 +12,7 @@ const ICONS: Record<Section, typeof IconUsers> = {
   costs: IconReportMoney,
   import: IconFileImport,
   tokens: IconKey,
+  mail: IconMail,
   settings: IconAdjustments,
 };
 

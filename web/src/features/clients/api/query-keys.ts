@@ -1,5 +1,6 @@
 import type { ClientSort } from '@guichet/contract/clients';
 import { clientQueryKey } from '../../../lib/get-client';
+import { clientContactsQueryKey } from '../../../lib/list-client-contacts';
 
 /** Query of `GET /api/clients`, as the list page builds it. */
 export interface ClientListParams {
@@ -16,5 +17,5 @@ export const clientKeys = {
   list: (query: ClientListParams) => [...clientKeys.lists(), query] as const,
   detail: clientQueryKey,
   byRef: (externalRef: string) => [...clientKeys.all, 'by-ref', externalRef] as const,
-  contacts: (clientId: string) => [...clientKeys.all, 'contacts', clientId] as const,
+  contacts: clientContactsQueryKey,
 };

@@ -1,5 +1,5 @@
 import type { Contact } from '@guichet/contract/clients';
-import { Button, Group, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../components/form-error';
@@ -33,6 +33,7 @@ interface ContactFormValues {
   jobTitle: string;
   portalAccess: boolean;
   portalPassword: string;
+  locale: 'fr' | 'en';
 }
 
 function ContactForm({ clientId, contact, onDone }: { clientId: string; contact?: Contact; onDone: () => void }) {
@@ -49,6 +50,7 @@ function ContactForm({ clientId, contact, onDone }: { clientId: string; contact?
       jobTitle: contact?.jobTitle ?? '',
       portalAccess: false,
       portalPassword: '',
+      locale: contact?.locale ?? 'fr',
     },
     validate: {
       name: all(v.required, v.maxLength(120)),
@@ -74,7 +76,7 @@ function ContactForm({ clientId, contact, onDone }: { clientId: string; contact?
       onError: (error: unknown) => showFormError(form, error, { email_taken: 'email' }),
     };
     if (contact) {
-      update.mutate({ contactId: contact.id, body: fields }, handlers);
+      update.mutate({ contactId: contact.id, body: { ...fields, locale: values.locale } }, handlers);
     } else {
       create.mutate({ ...fields, portalPassword: values.portalAccess ? values.portalPassword : undefined }, handlers);
     }
@@ -88,6 +90,17 @@ function ContactForm({ clientId, contact, onDone }: { clientId: string; contact?
           <TextInput label={t('contacts.fields.email')} type="email" required {...form.getInputProps('email')} />
           <TextInput label={t('contacts.fields.phone')} type="tel" {...form.getInputProps('phone')} />
           <TextInput label={t('contacts.fields.jobTitle')} {...form.getInputProps('jobTitle')} />
+          {contact && (
+            <NativeSelect
+              label={t('contacts.fields.locale')}
+              description={t('contacts.localeHelp')}
+              data={[
+                { value: 'fr', label: t('languages.fr') },
+                { value: 'en', label: t('languages.en') },
+              ]}
+              {...form.getInputProps('locale')}
+            />
+          )}
         </SimpleGrid>
         {!contact && (
           <>

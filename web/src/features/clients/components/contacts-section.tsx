@@ -1,6 +1,15 @@
 import type { Contact } from '@guichet/contract/clients';
-import { ActionIcon, Button, Card, Group, Menu, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDots, IconKey, IconKeyOff, IconPencil, IconRefresh, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Card, Group, Menu, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  IconDots,
+  IconKey,
+  IconKeyOff,
+  IconPencil,
+  IconRefresh,
+  IconStar,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../components/confirm-modal';
@@ -10,6 +19,7 @@ import { HiddenCaption } from '../../../components/hidden-caption';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { useContacts } from '../api/list-contacts';
 import { useSetPortalAccess } from '../api/set-portal-access';
+import { useUpdateContact } from '../api/update-contact';
 import { ContactFormModal } from './contact-form-modal';
 import { PortalAccessBadge } from './portal-access-badge';
 import { PortalAccessModal } from './portal-access-modal';
@@ -19,11 +29,15 @@ interface ContactsSectionProps {
   canManage: boolean;
 }
 
-/** The people of a client; admins add and edit them and manage their portal login. */
+/**
+ * The people of a client, the main one first marked « Principal » (the default requester of the
+ * tickets staff open); admins add and edit them, choose the main one and manage their portal login.
+ */
 export function ContactsSection({ clientId, canManage }: ContactsSectionProps) {
   const { t } = useTranslation();
   const contacts = useContacts(clientId);
   const setAccess = useSetPortalAccess(clientId);
+  const update = useUpdateContact(clientId);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Contact | null>(null);
   const [accessFor, setAccessFor] = useState<Contact | null>(null);
@@ -43,6 +57,12 @@ export function ContactsSection({ clientId, canManage }: ContactsSectionProps) {
       },
     );
   };
+
+  const makeMain = ({ id, name }: Contact) =>
+    update.mutate(
+      { contactId: id, body: { main: true } },
+      { onSuccess: () => notifySuccess(t('contacts.mainSet', { name })), onError: notifyError },
+    );
 
   return (
     <Card withBorder component="section" aria-labelledby="contacts-title">
@@ -88,7 +108,16 @@ export function ContactsSection({ clientId, canManage }: ContactsSectionProps) {
             <Table.Tbody>
               {contacts.data.map((contact) => (
                 <Table.Tr key={contact.id}>
-                  <Table.Td fw={500}>{contact.name}</Table.Td>
+                  <Table.Td fw={500}>
+                    <Group gap="xs" wrap="nowrap">
+                      <span>{contact.name}</span>
+                      {contact.main && (
+                        <Badge size="sm" variant="light" leftSection={<IconStar size={10} aria-hidden />}>
+                          {t('contacts.main')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
                   <Table.Td>{contact.email}</Table.Td>
                   <Table.Td>{contact.phone ?? <Text span c="dimmed">—</Text>}</Table.Td>
                   <Table.Td>{contact.jobTitle ?? <Text span c="dimmed">—</Text>}</Table.Td>
@@ -100,6 +129,7 @@ export function ContactsSection({ clientId, canManage }: ContactsSectionProps) {
                       <ContactActions
                         contact={contact}
                         onEdit={() => setEditing(contact)}
+                        onMakeMain={() => makeMain(contact)}
                         onGrantOrReset={() => setAccessFor(contact)}
                         onRevoke={() => setRevoking(contact)}
                       />
@@ -139,11 +169,12 @@ export function ContactsSection({ clientId, canManage }: ContactsSectionProps) {
 interface ContactActionsProps {
   contact: Contact;
   onEdit: () => void;
+  onMakeMain: () => void;
   onGrantOrReset: () => void;
   onRevoke: () => void;
 }
 
-function ContactActions({ contact, onEdit, onGrantOrReset, onRevoke }: ContactActionsProps) {
+function ContactActions({ contact, onEdit, onMakeMain, onGrantOrReset, onRevoke }: ContactActionsProps) {
   const { t } = useTranslation();
   const hasAccess = contact.portalAccess === 'active';
   return (
@@ -157,6 +188,11 @@ function ContactActions({ contact, onEdit, onGrantOrReset, onRevoke }: ContactAc
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
           {t('common.edit')}
         </Menu.Item>
+        {!contact.main && (
+          <Menu.Item leftSection={<IconStar size={16} aria-hidden />} onClick={onMakeMain}>
+            {t('contacts.makeMain')}
+          </Menu.Item>
+        )}
         {hasAccess ? (
           <>
             <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={onGrantOrReset}>

@@ -1,8 +1,9 @@
 import type { Notification, NotificationList } from '@guichet/contract/notifications';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n/i18n';
 import { adminMe, json, mockFetch, renderRoutes } from '../../../test/render';
 import { NotificationBell } from './notification-bell';
 
@@ -153,6 +154,28 @@ describe('NotificationBell', () => {
     expect(await screen.findByRole('button', { name: 'Notifications (0 non lue)' })).toBeTruthy();
     expect(calls.some((c) => c.init?.method === 'POST' && c.url.pathname === '/api/notifications/read-all')).toBe(true);
     expect(screen.getByRole('button', { name: 'Tout marquer comme lu' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('words a ticket opened for the contact and a status changed by someone else, in French and English', async () => {
+    const user = userEvent.setup();
+    serveNotifications([
+      notification({ kind: 'ticket_opened', actor: null }),
+      notification({
+        id: '00000000-0000-4000-8000-0000000000e2',
+        kind: 'ticket_status_changed',
+        actor: { id: '00000000-0000-4000-8000-0000000000b2', name: 'Alice Admin' },
+      }),
+    ]);
+    renderBell();
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications (2 non lues)' }));
+    const links = within(await screen.findByRole('dialog', { name: 'Notifications' })).getAllByRole('link');
+    expect(links[0]!.textContent).toContain('Le ticket #1042 a été ouvert pour vous');
+    expect(links[1]!.textContent).toContain('Alice Admin a changé le statut du ticket #1042');
+
+    await act(() => i18n.changeLanguage('en'));
+    expect(links[0]!.textContent).toContain('Ticket #1042 was opened for you');
+    expect(links[1]!.textContent).toContain('Alice Admin changed the status of ticket #1042');
   });
 
   it('says so when there is nothing', async () => {

@@ -36,6 +36,8 @@ const KINDS = [
   'ticket_unassigned_waiting',
   'budget_threshold',
   'budget_projection',
+  'ticket_opened',
+  'ticket_status_changed',
 ] as const;
 type KnownKind = (typeof KINDS)[number];
 const isKnownKind = (kind: string): kind is KnownKind => (KINDS as readonly string[]).includes(kind);

@@ -1,16 +1,21 @@
 import type { Ticket } from '@guichet/contract/tickets';
 import { Card, Divider, Group, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { InboundOriginalModal } from '../../../components/inbound-original-modal';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useTicketMessages } from '../api/list-messages';
 import { MessageItem } from './message-item';
 import { ReplyForm } from './reply-form';
 
-/** « Discussion »: the messages (oldest first, or newest first on demand) and the reply box. */
-export function DiscussionSection({ ticket }: { ticket: Ticket }) {
+/**
+ * « Discussion »: the messages (oldest first, or newest first on demand) and the reply box; staff
+ * can open the original of a message that came by mail.
+ */
+export function DiscussionSection({ ticket, staff = false }: { ticket: Ticket; staff?: boolean }) {
   const { t } = useTranslation();
   const [newestFirst, setNewestFirst] = useState(false);
+  const [original, setOriginal] = useState<string | null>(null);
   const messages = useTicketMessages(ticket.id, newestFirst ? 'desc' : 'asc');
 
   return (
@@ -38,10 +43,12 @@ export function DiscussionSection({ ticket }: { ticket: Ticket }) {
       ) : (
         <Stack gap="sm" aria-busy={messages.isPlaceholderData || undefined}>
           {messages.data.items.map((message) => (
-            <MessageItem key={message.id} message={message} />
+            <MessageItem key={message.id} message={message} onShowOriginal={staff ? setOriginal : undefined} />
           ))}
         </Stack>
       )}
+
+      {staff && <InboundOriginalModal inboundMailId={original} onClose={() => setOriginal(null)} />}
 
       <Divider my="lg" />
       {ticket.can.reply ? (

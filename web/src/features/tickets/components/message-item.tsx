@@ -1,6 +1,6 @@
 import type { Message } from '@guichet/contract/tickets';
-import { Badge, Group, Paper, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
+import { IconLock, IconMail } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../lib/format';
@@ -19,8 +19,14 @@ function useSystemText() {
   };
 }
 
+interface MessageItemProps {
+  message: Message;
+  /** Staff: open the original of a message that came by mail. */
+  onShowOriginal?: (inboundMailId: string) => void;
+}
+
 /** One message of the discussion: author, role, time, body (safe Markdown), attachments. */
-export function MessageItem({ message }: { message: Message }) {
+export function MessageItem({ message, onShowOriginal }: MessageItemProps) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
   const systemText = useSystemText();
@@ -67,6 +73,28 @@ export function MessageItem({ message }: { message: Message }) {
       </Group>
       <MarkdownText>{message.body}</MarkdownText>
       <AttachmentList attachments={message.attachments} />
+      {message.inboundMailId && onShowOriginal && (
+        <ByMail inboundMailId={message.inboundMailId} onShowOriginal={onShowOriginal} />
+      )}
     </Paper>
+  );
+}
+
+/** « Reçu par e-mail · Voir l'original » (staff): discreet, under the message. */
+function ByMail({ inboundMailId, onShowOriginal }: { inboundMailId: string; onShowOriginal: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6} mt="xs" c="dimmed" fz="xs" wrap="wrap">
+      <IconMail size={14} aria-hidden />
+      <Text span fz="xs" c="dimmed">
+        {t('tickets.discussion.byMail')}
+      </Text>
+      <Text span fz="xs" c="dimmed" aria-hidden>
+        ·
+      </Text>
+      <Anchor component="button" type="button" fz="xs" onClick={() => onShowOriginal(inboundMailId)}>
+        {t('tickets.discussion.showOriginal')}
+      </Anchor>
+    </Group>
   );
 }

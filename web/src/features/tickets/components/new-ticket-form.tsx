@@ -2,11 +2,12 @@ import type { Attachment, Priority, Ticket } from '@guichet/contract/tickets';
 import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTicket } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showFormError } from '../../../components/form-error';
 import { useCreateTicket } from '../api/create-ticket';
 import { AttachmentUploader } from './attachment-uploader';
+import { defaultRequester, RequesterFields, type RequesterChoices } from './requester-fields';
 import { PRIORITIES } from './ticket-enums';
 
 const MAX_SUBJECT = 200;
@@ -15,18 +16,32 @@ const MAX_DESCRIPTION = 20_000;
 interface NewTicketFormProps {
   /** Staff open a ticket for this client; a contact's ticket is always for their own client. */
   clientId?: string;
+  /** Staff: the client's contacts, for « Demandeur » and « En copie ». */
+  requesterChoices?: RequesterChoices;
   onCreated: (ticket: Ticket) => void;
   onCancel?: () => void;
 }
 
-/** Sujet, description, priority (Normale by default) and files → `POST /api/tickets`. */
-export function NewTicketForm({ clientId, onCreated, onCancel }: NewTicketFormProps) {
+/**
+ * Requester and people in copy (staff), sujet, description, priority (Normale by default) and
+ * files → `POST /api/tickets`.
+ */
+export function NewTicketForm({ clientId, requesterChoices, onCreated, onCancel }: NewTicketFormProps) {
   const { t } = useTranslation();
   const create = useCreateTicket();
   const [uploading, setUploading] = useState(false);
   const form = useForm({
-    initialValues: { subject: '', description: '', priority: 'normal' as Priority, attachments: [] as Attachment[] },
+    initialValues: {
+      requesterContactId: null as string | null,
+      ccContactIds: [] as string[],
+      subject: '',
+      description: '',
+      priority: 'normal' as Priority,
+      attachments: [] as Attachment[],
+    },
     validate: {
+      requesterContactId: (value) =>
+        !value && (requesterChoices?.contacts?.length ?? 0) > 0 ? t('tickets.form.requesterRequired') : null,
       subject: (value) =>
         value.trim() === ''
           ? t('validation.required')
@@ -42,10 +57,23 @@ export function NewTicketForm({ clientId, onCreated, onCancel }: NewTicketFormPr
     },
   });
 
+  // The requester starts as the client's main contact, once the contacts are known.
+  const contacts = requesterChoices?.contacts;
+  const defaulted = useRef(false);
+  useEffect(() => {
+    if (!contacts || defaulted.current) return;
+    defaulted.current = true;
+    form.setFieldValue('requesterContactId', defaultRequester(contacts));
+  }, [contacts]);
+  const withPeople = Boolean(contacts && contacts.length > 0);
+
   const submit = form.onSubmit((values) =>
     create.mutate(
       {
         ...(clientId ? { clientId } : {}),
+        ...(withPeople && values.requesterContactId
+          ? { requesterContactId: values.requesterContactId, ccContactIds: values.ccContactIds }
+          : {}),
         subject: values.subject.trim(),
         description: values.description.trim(),
         priority: values.priority,
@@ -58,6 +86,18 @@ export function NewTicketForm({ clientId, onCreated, onCancel }: NewTicketFormPr
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {requesterChoices && (
+          <RequesterFields
+            choices={requesterChoices}
+            requester={form.values.requesterContactId}
+            cc={form.values.ccContactIds}
+            onRequesterChange={(id) => form.setFieldValue('requesterContactId', id)}
+            onCcChange={(ids) => form.setFieldValue('ccContactIds', ids)}
+            requesterError={form.errors.requesterContactId as string | undefined}
+            ccError={form.errors.ccContactIds as string | undefined}
+            disabled={create.isPending}
+          />
+        )}
         <TextInput
           label={t('tickets.form.subject')}
           required

@@ -1,8 +1,9 @@
 import type { Rating as TicketRating, Ticket } from '@guichet/contract/tickets';
-import { Button, Card, Group, Input, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../components/notify';
+import { StarRatingInput } from '../../../components/star-rating-input';
 import { useDateFormat } from '../../../lib/format';
 import { useRateTicket } from '../api/rate-ticket';
 import { MarkdownText } from './markdown-text';
@@ -47,10 +48,6 @@ function RatingForm({ ticket }: { ticket: Ticket }) {
   const [stars, setStars] = useState(ticket.rating?.stars ?? 0);
   const [comment, setComment] = useState(ticket.rating?.comment ?? '');
   const [error, setError] = useState<string | null>(null);
-  const choose = (value: number) => {
-    if (value >= 1 && value <= 5) setStars(value);
-    setError(null);
-  };
 
   return (
     <form
@@ -75,26 +72,15 @@ function RatingForm({ ticket }: { ticket: Ticket }) {
               ? t('tickets.rating.introClosed')
               : t('tickets.rating.intro')}
         </Text>
-        <Input.Wrapper label={t('tickets.rating.label')} labelElement="div" error={error} required>
-          <Rating
-            size="lg"
-            value={stars}
-            onChange={choose}
-            // A click or arrow key on a star's radio chooses it (Mantine only previews it), so the
-            // stars behave as a plain radio group for the keyboard, screen readers and tests.
-            onChangeCapture={(event) => {
-              const input = event.target;
-              if (input instanceof HTMLInputElement && input.type === 'radio') choose(Number(input.value));
-            }}
-            // Each radio covers its star, so pointing at the star is pointing at the radio.
-            styles={{ input: { inset: 0, width: '100%', height: '100%', margin: 0, cursor: 'pointer', zIndex: 1 } }}
-            role="radiogroup"
-            aria-label={t('tickets.rating.label')}
-            aria-invalid={Boolean(error) || undefined}
-            getSymbolLabel={(value) => t('tickets.rating.stars', { count: value })}
-            mt={4}
-          />
-        </Input.Wrapper>
+        <StarRatingInput
+          label={t('tickets.rating.label')}
+          value={stars}
+          onChange={(value) => {
+            setStars(value);
+            setError(null);
+          }}
+          error={error}
+        />
         <Textarea
           label={t('tickets.rating.comment')}
           autosize

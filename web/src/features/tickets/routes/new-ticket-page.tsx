@@ -8,6 +8,7 @@ import { notifySuccess } from '../../../components/notify';
 import { isApiError } from '../../../lib/api';
 import { isStaff, useCurrentUser } from '../../../lib/auth';
 import { useClient } from '../../../lib/get-client';
+import { useClientContacts } from '../../../lib/list-client-contacts';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { NewTicketForm } from '../components/new-ticket-form';
 
@@ -22,6 +23,7 @@ export function NewTicketPage() {
   const me = useCurrentUser();
   const staff = isStaff(me);
   const client = useClient(staff ? clientId : undefined);
+  const contacts = useClientContacts(staff ? clientId : undefined);
   const title = staff && client.data ? t('tickets.form.titleForClient', { client: client.data.name }) : t('tickets.form.title');
   usePageTitle(title);
 
@@ -45,6 +47,17 @@ export function NewTicketPage() {
       <Card withBorder padding="lg">
         <NewTicketForm
           clientId={staff ? clientId : undefined}
+          requesterChoices={
+            staff && clientId
+              ? {
+                  clientId,
+                  contacts: contacts.data,
+                  loading: contacts.isPending,
+                  error: contacts.error,
+                  retry: () => void contacts.refetch(),
+                }
+              : undefined
+          }
           onCancel={() => void navigate(back)}
           onCreated={(ticket) => {
             notifySuccess(t('tickets.form.created', { number: ticket.number }));

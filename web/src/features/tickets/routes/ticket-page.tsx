@@ -1,5 +1,5 @@
-import { Anchor, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Badge, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -75,6 +75,11 @@ export function TicketPage() {
           </Text>
           <TicketStatusBadge status={data.status} />
           <WaitingOnBadge ticket={data} staff={staff} />
+          {data.source === 'mail' && (
+            <Badge variant="light" color="gray" leftSection={<IconMail size={12} aria-hidden />}>
+              {t('tickets.detail.receivedByMail')}
+            </Badge>
+          )}
           <Group gap={6} wrap="nowrap">
             <Text span c="dimmed" fz="sm">
               {t('tickets.detail.priorityLabel')}
@@ -108,7 +113,7 @@ export function TicketPage() {
               <MarkdownText>{data.description}</MarkdownText>
               <AttachmentList attachments={data.attachments} />
             </Card>
-            <DiscussionSection ticket={data} />
+            <DiscussionSection ticket={data} staff={staff} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
