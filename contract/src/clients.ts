@@ -105,6 +105,8 @@ export const ContactFields = z.object({
 export const CreateContactBody = ContactFields.extend({
   /** When given, the contact gets a portal login with this initial password. */
   portalPassword: z.string().min(10).max(200).optional(),
+  /** The language of the mails this contact receives. */
+  locale: z.enum(['fr', 'en']).default('fr'),
 });
 export type CreateContactBody = z.input<typeof CreateContactBody>;
 

@@ -173,7 +173,7 @@ export type InboundMail = z.infer<typeof InboundMail>;
 export const InboundMailDetail = InboundMail.extend({
   /** The whole text of the mail, as received (plain text; HTML-only mails converted to text). */
   text: z.string().nullable(),
-  /** Whether the raw message can be downloaded (`GET /api/inbound-mails/{id}/raw`). */
+  /** Whether the raw message can be downloaded (`GET /api/mail/inbound/{id}/raw`). */
   hasRaw: z.boolean(),
 }).meta({ id: 'InboundMailDetail' });
 export type InboundMailDetail = z.infer<typeof InboundMailDetail>;
@@ -201,6 +201,8 @@ export const LinkedRating = z
     comment: z.string().nullable(),
     /** False once the ticket can no longer be rated (reopened). */
     canRate: z.boolean(),
+    /** The contact's mail language: the page opens in it. */
+    locale: Locale,
   })
   .meta({ id: 'LinkedRating' });
 export type LinkedRating = z.infer<typeof LinkedRating>;

@@ -84,6 +84,8 @@ export const Ticket = TicketSummary.extend({
   cc: z.array(ContactRef),
   /** Where the ticket came from. */
   source: z.enum(['web', 'mail', 'api']),
+  /** A ticket opened by mail: the mail it came from (staff: `GET /api/mail/inbound/{id}` has the whole original). */
+  originalMailId: Id.nullable(),
   firstResponseAt: Timestamp.nullable(),
   resolvedAt: Timestamp.nullable(),
   closedAt: Timestamp.nullable(),

@@ -100,6 +100,8 @@ ALTER TABLE "ticket_cc" ADD CONSTRAINT "ticket_cc_contact_id_contacts_id_fk" FOR
 CREATE UNIQUE INDEX "inbound_mails_message_id_key" ON "inbound_mails" USING btree ("message_id");--> statement-breakpoint
 CREATE INDEX "inbound_mails_status_idx" ON "inbound_mails" USING btree ("status","received_at");--> statement-breakpoint
 CREATE INDEX "inbound_mails_received_idx" ON "inbound_mails" USING btree ("received_at","id");--> statement-breakpoint
+CREATE INDEX "inbound_mails_from_idx" ON "inbound_mails" USING btree ("from_email","received_at");--> statement-breakpoint
+CREATE INDEX "inbound_mails_ticket_idx" ON "inbound_mails" USING btree ("ticket_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "mail_outbox_message_id_key" ON "mail_outbox" USING btree ("message_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_due_idx" ON "mail_outbox" USING btree ("next_attempt_at") WHERE "mail_outbox"."status" = 'queued';--> statement-breakpoint
 CREATE INDEX "mail_outbox_sending_idx" ON "mail_outbox" USING btree ("locked_until") WHERE "mail_outbox"."status" = 'sending';--> statement-breakpoint

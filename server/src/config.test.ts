@@ -32,6 +32,16 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ WRITE_MAX_PER_CALLER_PER_MINUTE: '0' })).toThrow(/WRITE_MAX_PER_CALLER_PER_MINUTE/);
   });
 
+  it('reads the mail servers and refuses a URL that would fail at every use', () => {
+    const c = loadConfig({ SMTP_URL: 'smtps://u%40x.fr:p%25w@smtp.x.fr:465', IMAP_URL: 'imaps://u%40x.fr:pw@imap.x.fr/Support', MAIL_FROM: 'Support <s@x.fr>', PORT: '4000' });
+    expect(c.mail).toMatchObject({ smtpUrl: 'smtps://u%40x.fr:p%25w@smtp.x.fr:465', imapUrl: 'imaps://u%40x.fr:pw@imap.x.fr/Support', from: 'Support <s@x.fr>', workers: true, sendIntervalMs: 2000 });
+    expect(c.publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://support.x.fr/' }).publicUrl).toBe('https://support.x.fr');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://u:p%ZZ@h:25' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ IMAP_URL: 'http://h' })).toThrow(/IMAP_URL/);
+    expect(() => loadConfig({ MAIL_SECRET_KEY: 'short' })).toThrow(/MAIL_SECRET_KEY/);
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DEMO_SEED: 'maybe' })).toThrow(/PORT[\s\S]*DEMO_SEED/);
   });

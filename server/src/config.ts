@@ -9,6 +9,19 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
+/** A URL whose user, password and path decode (a stray `%` would fail at every use instead). */
+function decodable(url: string): boolean {
+  try {
+    const u = new URL(url);
+    decodeURIComponent(u.username);
+    decodeURIComponent(u.password);
+    decodeURIComponent(u.pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -28,14 +41,15 @@ const EnvSchema = z.object({
   SEARCH_MAX_PER_CALLER_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SEARCH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PUBLIC_URL: z.string().url().optional(),
-  SMTP_URL: z.string().url().refine((u) => /^smtps?:/.test(u), 'smtp://… or smtps://…').optional(),
+  SMTP_URL: z.string().url().refine((u) => /^smtps?:/.test(u), 'smtp://… or smtps://…').refine(decodable, 'a % in the user or password must be written %25').optional(),
   MAIL_FROM: z.string().min(3).optional(),
-  IMAP_URL: z.string().url().refine((u) => /^imaps?:/.test(u), 'imap://… or imaps://…').optional(),
+  IMAP_URL: z.string().url().refine((u) => /^imaps?:/.test(u), 'imap://… or imaps://…').refine(decodable, 'a % in the user, password or folder must be written %25').optional(),
   MAIL_SECRET_KEY: z.string().min(16, 'at least 16 characters').optional(),
   MAIL_SEND_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
   MAIL_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   MAIL_MAX_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
   MAIL_WORKERS: bool.default(true),
+  MAIL_AUTHSERV_ID: z.string().min(1).max(253).optional(),
 });
 
 export type Config = {
@@ -77,6 +91,8 @@ export type Config = {
     maxBytes: number;
     /** Whether this process runs the outbox sender and the mailbox poller (`false` for a web-only process, and in tests that drive them). */
     workers: boolean;
+    /** The name our receiving mail server signs its `Authentication-Results` with: mails it found forged go to quarantine. */
+    authservId: string | undefined;
   };
 };
 
@@ -132,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollIntervalMs: e.MAIL_POLL_INTERVAL_SECONDS * 1000,
       maxBytes: e.MAIL_MAX_BYTES,
       workers: e.MAIL_WORKERS,
+      authservId: e.MAIL_AUTHSERV_ID,
     },
   };
 }

@@ -713,5 +713,9 @@ export const inboundMails = pgTable(
     uniqueIndex('inbound_mails_message_id_key').on(t.messageId),
     index('inbound_mails_status_idx').on(t.status, t.receivedAt),
     index('inbound_mails_received_idx').on(t.receivedAt, t.id),
+    // loops: how many mails one sender sent in the last hour
+    index('inbound_mails_from_idx').on(t.fromEmail, t.receivedAt),
+    // a ticket's mails (the first one threads every mail of the ticket)
+    index('inbound_mails_ticket_idx').on(t.ticketId),
   ],
 );

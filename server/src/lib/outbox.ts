@@ -37,7 +37,8 @@ export async function claimDue<Row>(db: Executor, table: OutboxTable, limit: num
 
 export async function markDelivered(db: Executor, table: OutboxTable, id: string, response: string | null): Promise<void> {
   const t = sql.raw(`"${table}"`);
-  await db.execute(sql`update ${t} set status = 'sent', sent_at = now(), locked_until = null, last_error = null, response = ${response} where id = ${id} and status = 'sending'`);
+  // what the server accepted is sent, even if its lease ran out meanwhile and it was set aside as interrupted
+  await db.execute(sql`update ${t} set status = 'sent', sent_at = now(), locked_until = null, last_error = null, response = ${response} where id = ${id} and status <> 'sent'`);
 }
 
 /** A failed attempt: tried again later, or failed for good when `permanent` or out of retries. */

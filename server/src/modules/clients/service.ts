@@ -275,6 +275,7 @@ export async function createContact(
       email: body.email,
       phone: body.phone,
       jobTitle: body.jobTitle,
+      locale: body.locale,
       userId,
       // a client's first contact is its main one
       main: !(await repo.hasMainContact(tx, clientId)),

@@ -59,7 +59,13 @@ export function decryptSecret(secret: string | undefined, stored: string | null)
   }
 }
 
-/** `smtp://user:pass@host:587`, `smtps://…:465`; `?tls=none` turns STARTTLS off (a local relay). */
+export const isLoopback = (host: string) => host === 'localhost' || /^127\./.test(host) || host === '::1' || host === '[::1]';
+
+/**
+ * `smtp://user:pass@host:587`, `smtps://…:465`. Over `smtp://`, STARTTLS is used when offered, and
+ * required when a password is sent (outside loopback); `?tls=none` turns it off (a local relay),
+ * `?tls=required` requires it.
+ */
 export function smtpFromUrl(url: string): SmtpServer {
   const u = new URL(url);
   const secure = u.protocol === 'smtps:';
@@ -68,7 +74,7 @@ export function smtpFromUrl(url: string): SmtpServer {
     host: u.hostname,
     port: Number(u.port) || (secure ? 465 : 587),
     secure,
-    requireTLS: tls === 'required',
+    requireTLS: tls === 'required' || (tls !== 'none' && !!u.username && !isLoopback(u.hostname)),
     ignoreTLS: tls === 'none',
     auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
   };

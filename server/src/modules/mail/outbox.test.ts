@@ -151,7 +151,7 @@ describe('mails in the outbox', () => {
     expect(mail!.htmlBody).toContain(`/rate/${url}?stars=5`);
     const page = await api(null, 'GET', `/api/public/rating/${url}`);
     expect(page.statusCode).toBe(200);
-    expect(page.json()).toEqual({ ticket: { number: t.number, subject: 'Imprimante hors ligne' }, stars: null, comment: null, canRate: true });
+    expect(page.json()).toEqual({ ticket: { number: t.number, subject: 'Imprimante hors ligne' }, stars: null, comment: null, canRate: true, locale: 'fr' });
     const rated = await api(null, 'PUT', `/api/public/rating/${url}`, { stars: 4, comment: 'Rapide, merci' });
     expect(rated.statusCode, rated.body).toBe(200);
     expect(rated.json()).toMatchObject({ stars: 4, comment: 'Rapide, merci', agent: { id: agent.id } });

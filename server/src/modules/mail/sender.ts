@@ -10,9 +10,13 @@ import { effectiveMailConfig, mailSettingsRow, type MailConfig, type SmtpServer 
 type OutboxRow = { [K in keyof typeof mailOutbox.$inferSelect as SnakeCase<K & string>]: (typeof mailOutbox.$inferSelect)[K] };
 type SnakeCase<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${SnakeCase<T>}` : S;
 
-/** A sending lease: far longer than nodemailer's own timeouts, so a live sender never loses its rows. */
-const LEASE_MS = 5 * 60_000;
-const BATCH = 50;
+/**
+ * A batch is a few mails per SMTP connection of the pool, so that even against a slow server
+ * (60 s socket timeout each) it ends well within its lease.
+ */
+const MAX_CONNECTIONS = 4;
+const BATCH = MAX_CONNECTIONS * 4;
+const LEASE_MS = 10 * 60_000;
 
 /** Cached per server settings: a pool of SMTP connections, rebuilt when the settings change. */
 let transport: { key: string; transporter: Transporter } | null = null;
@@ -26,7 +30,7 @@ export function smtpTransport(smtp: SmtpServer): Transporter {
       transporter: nodemailer.createTransport({
         ...smtp,
         pool: true,
-        maxConnections: 4,
+        maxConnections: MAX_CONNECTIONS,
         maxMessages: 500,
         connectionTimeout: 10_000,
         greetingTimeout: 10_000,

@@ -85,7 +85,8 @@ export async function listOutbox(db: Executor, config: Config, actor: Actor, que
 }
 
 export async function getOutboxMail(db: Executor, actor: Actor, id: string): Promise<OutboxMailDetail> {
-  requireAdmin(actor);
+  // its links act for the recipient (rating, preferences): a signed-in admin only, never an API token
+  requireAdminSession(actor);
   const [r] = await db.select({ mail: mailOutbox, number: tickets.number }).from(mailOutbox).leftJoin(tickets, eq(tickets.id, mailOutbox.ticketId)).where(eq(mailOutbox.id, id));
   if (!r) throw notFound('mail');
   return { ...presentOutbox(r.mail, r.number), messageId: r.mail.messageId, headers: r.mail.headers, textBody: r.mail.textBody, htmlBody: r.mail.htmlBody };
@@ -101,19 +102,25 @@ export async function resendOutboxMail(db: Executor, actor: Actor, id: string): 
 
 // ── settings ──
 
+/** The settings as typed, but where the environment wins, what it sets (never a password). */
 function presentSettings(config: Config, r: MailSettingsRow): MailSettings {
+  const env = effectiveMailConfig(config, r);
+  const smtpEnv = config.mail.smtpUrl ? env.smtp : null;
+  const imapEnv = config.mail.imapUrl ? env.imap : null;
   return {
-    fromAddress: r.fromAddress,
-    fromName: r.fromName,
-    smtp: { host: r.smtpHost, port: r.smtpPort, security: r.smtpSecurity, user: r.smtpUser, passwordSet: !!r.smtpPasswordEnc },
+    fromAddress: config.mail.from ? env.from.address : r.fromAddress,
+    fromName: config.mail.from ? env.from.name : r.fromName,
+    smtp: smtpEnv
+      ? { host: smtpEnv.host, port: smtpEnv.port, security: smtpEnv.secure ? 'tls' : smtpEnv.ignoreTLS ? 'none' : 'starttls', user: smtpEnv.auth?.user ?? null, passwordSet: !!smtpEnv.auth?.pass }
+      : { host: r.smtpHost, port: r.smtpPort, security: r.smtpSecurity, user: r.smtpUser, passwordSet: !!r.smtpPasswordEnc },
     imap: {
-      enabled: r.imapEnabled,
-      host: r.imapHost,
-      port: r.imapPort,
-      tls: r.imapTls,
-      user: r.imapUser,
-      passwordSet: !!r.imapPasswordEnc,
-      folder: r.imapFolder,
+      enabled: imapEnv ? true : r.imapEnabled,
+      host: imapEnv?.host ?? r.imapHost,
+      port: imapEnv?.port ?? r.imapPort,
+      tls: imapEnv ? imapEnv.secure : r.imapTls,
+      user: imapEnv?.auth.user ?? r.imapUser,
+      passwordSet: imapEnv ? !!imapEnv.auth.pass : !!r.imapPasswordEnc,
+      folder: imapEnv?.folder ?? r.imapFolder,
       lastPollAt: r.lastPollAt?.toISOString() ?? null,
       lastPollError: r.lastPollError,
     },
@@ -131,8 +138,7 @@ export async function getMailSettings(db: Executor, config: Config, actor: Actor
 export async function updateMailSettings(db: Executor, config: Config, actor: Actor, body: UpdateMailSettingsBody): Promise<MailSettings> {
   requireAdminSession(actor);
   const secret = config.mail.secretKey;
-  const password = (value: string | null | undefined, field: string) => {
-    if (value === undefined) return undefined;
+  const password = (value: string | null, field: string) => {
     if (value === null || value === '') return null;
     if (!secret) {
       throw badRequest('secret_key_missing', 'Set MAIL_SECRET_KEY in the server’s environment to store mail passwords.', [
@@ -141,6 +147,7 @@ export async function updateMailSettings(db: Executor, config: Config, actor: Ac
     }
     return encryptSecret(secret, value);
   };
+  const current = await mailSettingsRow(db);
   const patch: Partial<MailSettingsRow> = {};
   const set = <K extends keyof MailSettingsRow>(key: K, value: MailSettingsRow[K] | undefined) => {
     if (value !== undefined) patch[key] = value;
@@ -152,7 +159,7 @@ export async function updateMailSettings(db: Executor, config: Config, actor: Ac
     set('smtpPort', body.smtp.port);
     set('smtpSecurity', body.smtp.security);
     set('smtpUser', body.smtp.user);
-    set('smtpPasswordEnc', password(body.smtp.password, 'body.smtp.password'));
+    set('smtpPasswordEnc', body.smtp.password !== undefined ? password(body.smtp.password, 'body.smtp.password') : keptPassword(current, body.smtp, { host: 'smtpHost', port: 'smtpPort', security: 'smtpSecurity', user: 'smtpUser' }));
   }
   if (body.imap) {
     set('imapEnabled', body.imap.enabled);
@@ -160,11 +167,21 @@ export async function updateMailSettings(db: Executor, config: Config, actor: Ac
     set('imapPort', body.imap.port);
     set('imapTls', body.imap.tls);
     set('imapUser', body.imap.user);
-    set('imapPasswordEnc', password(body.imap.password, 'body.imap.password'));
+    set('imapPasswordEnc', body.imap.password !== undefined ? password(body.imap.password, 'body.imap.password') : keptPassword(current, body.imap, { host: 'imapHost', port: 'imapPort', tls: 'imapTls', user: 'imapUser' }));
     set('imapFolder', body.imap.folder);
   }
   if (Object.keys(patch).length > 0) await db.update(mailSettings).set({ ...patch, updatedAt: sql`now()` }).where(eq(mailSettings.id, 1));
   return presentSettings(config, await mailSettingsRow(db));
+}
+
+/**
+ * A stored password stays only with the server and account it was typed for: pointing them
+ * elsewhere without typing it again forgets it (else an admin could send it to a server of theirs
+ * and read it there). Undefined: unchanged.
+ */
+function keptPassword(current: MailSettingsRow, body: Record<string, unknown>, columns: Record<string, keyof MailSettingsRow>): null | undefined {
+  const moved = Object.entries(columns).some(([field, column]) => body[field] !== undefined && body[field] !== current[column]);
+  return moved ? null : undefined;
 }
 
 /** « Tester la connexion »: sign in to the server in effect and say what it answered. */
@@ -283,8 +300,8 @@ async function ratingLink(db: Executor, token: string) {
 }
 
 export async function getLinkedRating(db: Executor, token: string): Promise<LinkedRating> {
-  const { ticket, rating } = await ratingLink(db, token);
-  return { ticket: { number: ticket.number, subject: ticket.subject }, stars: rating?.stars ?? null, comment: rating?.comment ?? null, canRate: isRateable(ticket) };
+  const { ticket, rating, contact } = await ratingLink(db, token);
+  return { ticket: { number: ticket.number, subject: ticket.subject }, stars: rating?.stars ?? null, comment: rating?.comment ?? null, canRate: isRateable(ticket), locale: contact.locale };
 }
 
 export async function rateFromLink(db: Db, token: string, body: { stars: number; comment: string | null }): Promise<Rating> {

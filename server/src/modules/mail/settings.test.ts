@@ -46,5 +46,9 @@ describeWithMail('mail settings typed by an admin', () => {
     expect((await api('POST', '/api/mail/settings/test', { server: 'smtp' })).json()).toMatchObject({ ok: false, message: expect.stringMatching(/ECONNREFUSED|connect/i) });
     const removed = (await api('PATCH', '/api/mail/settings', { imap: { password: null, enabled: false } })).json();
     expect(removed.imap).toMatchObject({ passwordSet: false, enabled: false });
+    // a password stays with the server it was typed for: moving the server without it forgets it
+    await api('PATCH', '/api/mail/settings', { imap: { password } });
+    expect((await api('PATCH', '/api/mail/settings', { imap: { host: '127.0.0.1', user } })).json().imap.passwordSet).toBe(true);
+    expect((await api('PATCH', '/api/mail/settings', { imap: { host: 'imap.elsewhere.test' } })).json().imap.passwordSet).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'dri
 import { alias } from 'drizzle-orm/pg-core';
 import type { Priority, TicketStatus } from '@guichet/contract/tickets';
 import { prepared, rows, type Executor } from '../../db/client.ts';
-import { attachments, clients, contacts, messages, ratings, ticketCc, ticketEvents, tickets, timeEntries, users } from '../../db/schema.ts';
+import { attachments, clients, contacts, inboundMails, messages, ratings, ticketCc, ticketEvents, tickets, timeEntries, users } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { cursorTimestamp, invalidCursor, likePattern } from '../../lib/cursor.ts';
 import { attachmentsJson } from '../attachments/service.ts';
@@ -45,6 +45,8 @@ export type TicketSummaryRow = {
 
 export interface TicketFilter {
   clientId?: string;
+  /** One ticket by its number (`q=#1042`). */
+  number?: number;
   statuses?: TicketStatus[];
   priorities?: Priority[];
   assignee?: string | 'none';
@@ -55,6 +57,7 @@ export interface TicketFilter {
 function filterConditions(f: TicketFilter, withStatus: boolean): SQL[] {
   const where: SQL[] = [];
   if (f.clientId) where.push(eq(tickets.clientId, f.clientId));
+  if (f.number !== undefined) where.push(eq(tickets.number, f.number));
   if (withStatus && f.statuses?.length) where.push(inArray(tickets.status, f.statuses));
   if (f.priorities?.length) where.push(inArray(tickets.priority, f.priorities));
   if (f.assignee === 'none') where.push(isNull(tickets.assigneeId));
@@ -332,6 +335,7 @@ function pageQuery(db: Executor) {
       timeSpentMinutes: spent.minutes,
       costCents: spent.costCents,
       requesterContactEmail: requesterContacts.email,
+      originalMailId: sql<string | null>`case when ${tickets.source} = 'mail' then (select ${inboundMails.id} from ${inboundMails} where ${inboundMails.ticketId} = ${tickets.id} and ${inboundMails.status} = 'ticket' limit 1) end`,
       cc: sql<{ id: string; name: string; email: string }[] | null>`(select json_agg(json_build_object('id', ${contacts.id}, 'name', ${contacts.name}, 'email', ${contacts.email}) order by lower(${contacts.name}))
         from ${ticketCc} join ${contacts} on ${contacts.id} = ${ticketCc.contactId} where ${ticketCc.ticketId} = ${tickets.id})`,
     })

@@ -65,6 +65,14 @@ describe('searching tickets', () => {
     expect(items.find((i) => i.id === t.login)!.match?.field).toBe('message');
   });
 
+  it('finds a ticket by its number (« #1042 » or « 1042 »), within what the caller may see', async () => {
+    const number = (await api(admin, `/api/tickets/${t.printer}`)).json().number as number;
+    expect(ids((await search(admin, `q=${encodeURIComponent(`#${number}`)}`)).items)).toEqual([t.printer]);
+    expect(ids((await search(admin, `q=${number}&sort=relevance`)).items)).toEqual([t.printer]);
+    const other = (await api(admin, `/api/tickets/${t.otherClient}`)).json().number as number;
+    expect((await search(contactA, `q=%23${other}`)).items).toEqual([]);
+  });
+
   it('ignores accents both ways', async () => {
     expect(ids((await search(admin, 'q=echec')).items)).toEqual([t.screen]);
     const withAccent = ids((await search(admin, `q=${encodeURIComponent('écran')}`)).items);

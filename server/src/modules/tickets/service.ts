@@ -56,6 +56,7 @@ function presentTicket(actor: Actor, page: repo.TicketPage): Ticket {
     requesterContact: t.requesterContactId && page.requesterName && page.requesterContactEmail ? { id: t.requesterContactId, name: page.requesterName, email: page.requesterContactEmail } : null,
     cc: page.cc ?? [],
     source: t.source,
+    originalMailId: isStaff(actor) ? page.originalMailId : null,
     firstResponseAt: t.firstResponseAt?.toISOString() ?? null,
     resolvedAt: t.resolvedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
@@ -94,11 +95,14 @@ export async function listTickets(db: Executor, actor: Actor, query: z.output<ty
     from: query.from,
     to: query.to,
   };
+  // « #1042 » (or « 1042 ») is a ticket's number, not words to look for
+  const number = /^#?(\d{1,12})$/.exec(query.q ?? '')?.[1];
+  if (number) filter.number = Number(number);
   // internal notes match for staff only; a contact's search never reads them (DOMAIN.md)
-  const search = query.q ? ticketSearch(query.q, isStaff(actor), filter.clientId) : undefined;
+  const search = query.q && !number ? ticketSearch(query.q, isStaff(actor), filter.clientId) : undefined;
   // a search with no word to look for finds nothing, without asking the database
   if (search === null) return { items: [], nextCursor: null, counts: noCounts() };
-  const sort = query.sort ?? (search ? 'relevance' : '-createdAt');
+  const sort = (search ? query.sort : query.sort === 'relevance' ? undefined : query.sort) ?? (search ? 'relevance' : '-createdAt');
   const descending = sort === 'relevance' || sort.startsWith('-');
   const hits = search ? await repo.searchHits(db, search, filter, searchTimeoutMs) : undefined;
   if (hits?.length === 0) return { items: [], nextCursor: null, counts: noCounts() };

@@ -18,6 +18,7 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
     requesterContact: { id: '00000000-0000-4000-8000-000000000002', name: 'Claire Contact', email: 'claire@acme.test' },
     cc: [],
     source: 'web',
+    originalMailId: null,
     assignee: { id: AGENT_ID, name: 'Julien Moreau' },
     createdAt: '2025-03-10T09:00:00.000Z',
     updatedAt: '2025-03-10T10:00:00.000Z',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { automaticKind, ourReferences, subjectTicketNumber, visibleReply } from './classify.ts';
+import { automaticKind, failedAuthentication, ourReferences, subjectTicketNumber, visibleReply } from './classify.ts';
 
 const headers = (h: Record<string, string>) => new Map(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -19,6 +19,16 @@ describe('what an incoming mail is', () => {
     expect(automaticKind(headers({}), 'elise@client.test', own, 'RE: [#12] Absence de connexion VPN')).toBeNull();
     expect(automaticKind(headers({}), 'Support@Example.test', own)).toBe('loop');
     expect(automaticKind(headers({ 'X-Guichet-Ticket': '1042' }), 'other@helpdesk.test', own)).toBe('loop');
+  });
+
+  it('trusts our own server’s verdict on a forged sender domain, and nobody else’s', () => {
+    const ar = (v: string) => headers({ 'Authentication-Results': v });
+    expect(failedAuthentication(ar('mx.guichet.test; dmarc=fail (p=reject) header.from=client.test'), 'mx.guichet.test')).toBe(true);
+    expect(failedAuthentication(ar('mx.guichet.test; spf=fail smtp.mailfrom=client.test; dkim=none'), 'mx.guichet.test')).toBe(true);
+    expect(failedAuthentication(ar('mx.guichet.test; spf=fail smtp.mailfrom=client.test; dkim=pass header.d=client.test'), 'mx.guichet.test')).toBe(false);
+    expect(failedAuthentication(ar('mx.guichet.test; dmarc=pass; spf=pass'), 'mx.guichet.test')).toBe(false);
+    expect(failedAuthentication(ar('evil.example; dmarc=fail'), 'mx.guichet.test')).toBe(false);
+    expect(failedAuthentication(ar('mx.guichet.test; dmarc=fail'), undefined)).toBe(false);
   });
 
   it('finds the ticket a mail answers: our Message-IDs, newest first, and [#number] in the subject', () => {

@@ -24,6 +24,21 @@ export function automaticKind(headers: MailHeaders, from: string | null, ownAddr
   return null;
 }
 
+/**
+ * Whether the receiving mail server found the sender's domain forged: the topmost
+ * `Authentication-Results` written by our own server (`authservId`, as configured) says
+ * `dmarc=fail`, or `spf=fail` with no `dkim=pass`. Without the setting nothing is judged (the
+ * header could come from anyone).
+ */
+export function failedAuthentication(headers: MailHeaders, authservId: string | undefined): boolean {
+  const results = headers.get('authentication-results');
+  if (!authservId || !results) return false;
+  const [server, ...methods] = results.split(';').map((p) => p.trim().toLowerCase());
+  if (server?.split(/\s+/)[0] !== authservId.toLowerCase()) return false;
+  const result = (method: string) => methods.find((m) => m.startsWith(`${method}=`))?.split(/[=\s]/)[1];
+  return result('dmarc') === 'fail' || (result('spf') === 'fail' && result('dkim') !== 'pass');
+}
+
 /** `[#1042]` in a subject. */
 export function subjectTicketNumber(subject: string | null | undefined): number | null {
   const m = /\[#(\d{1,12})\]/.exec(subject ?? '');

@@ -71,6 +71,8 @@ describeWithMail('taking mail in from the support mailbox', () => {
     const ticket = (await api(agent, 'GET', `/api/tickets/${taken.ticketId}`)).json();
     expect(ticket).toMatchObject({ subject: 'Imprimante hors ligne', source: 'mail', priority: 'normal', requesterContact: { id: eliseContact.id }, client: { id: clientA.id } });
     expect(ticket.description).toContain('l’imprimante du 2e étage ne répond plus.');
+    expect(ticket.originalMailId).toBe(taken.id);
+    expect((await api(agent, 'GET', `/api/tickets?q=%23${ticket.number}`)).json().items.map((i: { id: string }) => i.id)).toEqual([ticket.id]);
     expect(ticket.assignee).not.toBeNull();
     // the acknowledgement, with its number, threaded under her own mail
     await sendDueMails(ctx.app.db, ctx.config);
@@ -238,6 +240,38 @@ describeWithMail('taking mail in from the support mailbox', () => {
     const download = await api(agent, 'GET', `/api/attachments/${kept!.id}?download=1`);
     expect(download.rawPayload.equals(big)).toBe(true);
     await setSettings(ctx.app, { maxFileBytes: 10 * 1024 * 1024 });
+  });
+
+  it('never lets one mail stop the mailbox: a NUL byte, an endless Message-ID, a reused Message-ID', async () => {
+    const nul = await mailToSupport({ from: 'robot@ailleurs.test', to: support, subject: '=?utf-8?B?YQBi?=', text: 'a\u0000b' });
+    const longId = `<${'x'.repeat(20_000)}@client.test>`;
+    await mailToSupport({ from: elise, to: support, raw: `From: ${elise}\r\nTo: ${support}\r\nSubject: Long id\r\nMessage-ID: ${longId}\r\n\r\nCorps.\r\n` });
+    const reused = await mailToSupport({ from: 'pirate@ailleurs.test', to: support, subject: 'Piège', text: 'x' });
+    await mailToSupport({ from: elise, to: support, raw: `From: ${elise}\r\nTo: ${support}\r\nSubject: Même identifiant\r\nMessage-ID: ${reused}\r\n\r\nVraie demande.\r\n` });
+    const after = await mailToSupport({ from: elise, to: support, subject: 'Et la suivante', text: 'Bien arrivée ?' });
+    await deliverAndPoll(delivered);
+    expect(await inboundByMessageId(nul)).toMatchObject({ status: 'quarantined', reason: 'unknown_sender', subject: 'ab' });
+    expect((await ctx.app.db.select().from(tickets).where(eq(tickets.subject, 'Long id'))).length).toBe(1);
+    expect((await ctx.app.db.select().from(tickets).where(eq(tickets.subject, 'Même identifiant'))).length).toBe(1);
+    expect(await inboundByMessageId(after)).toMatchObject({ status: 'ticket' });
+  });
+
+  it('needs more than a guessable [#number] from a colleague who is not on the ticket', async () => {
+    const colleague = newAddress('collegue');
+    await api(admin, 'POST', `/api/clients/${clientA.id}/contacts`, { name: 'Colin Collègue', email: colleague });
+    const t = (await api(admin, 'POST', '/api/tickets', { clientId: clientA.id, subject: 'Compta', description: 'Accès', requesterContactId: eliseContact.id })).json();
+    const guess = await mailToSupport({ from: colleague, to: support, subject: `[#${t.number}] Compta`, text: 'Je me greffe.' });
+    await deliverAndPoll(delivered);
+    expect(await inboundByMessageId(guess)).toMatchObject({ status: 'quarantined', reason: 'unverified_reference' });
+  });
+
+  it('handles a quarantined mail once when two admins act at the same moment', async () => {
+    const id = await mailToSupport({ from: newAddress('double'), to: support, subject: 'Double clic', text: 'Une fois.' });
+    await deliverAndPoll(delivered);
+    const row = (await inboundByMessageId(id))!;
+    const answers = await Promise.all([1, 2].map(() => api(admin, 'POST', `/api/mail/inbound/${row.id}/action`, { action: 'accept_contact', clientId: clientA.id })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect((await ctx.app.db.select().from(tickets).where(eq(tickets.subject, 'Double clic'))).length).toBe(1);
   });
 
   it('takes each mail in once when several pollers run at the same time', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import { MailParser, type AddressObject, type AttachmentStream, type Headers, type MessageText } from 'mailparser';
@@ -22,7 +23,7 @@ export interface ParsedMail {
   subject: string | null;
   date: Date | null;
   inReplyTo: string | null;
-  references: string | string[] | null;
+  references: string[];
   /** The plain text, or the HTML turned into text (never HTML). */
   text: string;
   files: MailFile[];
@@ -31,14 +32,28 @@ export interface ParsedMail {
 const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
   [value ?? []].flat().flatMap((a) => a.value.flatMap((v) => (v.address ? [v.address.toLowerCase()] : (v.group ?? []).flatMap((g) => (g.address ? [g.address.toLowerCase()] : [])))));
 
-/** The raw header lines as name → value (unfolded; a repeated header's values joined by `, `). */
+const headerValue = (line: string) => line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+
+/** The raw header lines as name → value (unfolded; of a repeated header, the topmost: the one our own server added last). */
 function rawHeaders(lines: { key: string; line: string }[]): MailHeaders {
   const map: MailHeaders = new Map();
-  for (const { key, line } of lines) {
-    const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
-    map.set(key, map.has(key) ? `${map.get(key)}, ${value}` : value);
-  }
+  for (const { key, line } of lines) if (!map.has(key)) map.set(key, headerValue(line));
   return map;
+}
+
+/** Past this many files, a mail's further attachments are read and dropped (a flood of parts fills no disk). */
+const MAX_FILES = 100;
+/** HTML longer than this is not turned into text (the conversion is CPU-bound and grows faster than the size). */
+const MAX_HTML_TO_TEXT = 512 * 1024;
+
+/** Text the database can hold: no NUL (PostgreSQL refuses it), at most `max` characters. */
+const clean = (value: string | null | undefined, max = 100_000): string | null => (value ? value.replace(/\u0000/g, '').slice(0, max) : null);
+
+/** A Message-ID we can index: a long or odd one is replaced by its hash, still unique to it. */
+function usableMessageId(value: string | undefined): string | null {
+  const id = clean(value?.trim());
+  if (!id) return null;
+  return id.length <= 250 ? id : `<sha256.${createHash('sha256').update(id).digest('hex')}@long-id.guichet>`;
 }
 
 /**
@@ -47,7 +62,7 @@ function rawHeaders(lines: { key: string; line: string }[]): MailHeaders {
  * on). Throws when the message cannot be read; the caller removes `files` it no longer needs.
  */
 export async function parseMail(rawPath: string, store: FileStore, maxFileBytes: number): Promise<ParsedMail> {
-  const parser = new MailParser({ skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, checksumAlgo: false });
+  const parser = new MailParser({ skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, checksumAlgo: false, maxHtmlLengthToParse: MAX_HTML_TO_TEXT });
   const files: MailFile[] = [];
   const pending: Promise<void>[] = [];
   let headers: Headers = new Map();
@@ -63,6 +78,10 @@ export async function parseMail(rawPath: string, store: FileStore, maxFileBytes:
       }
       const file: MailFile = { fileName: sanitizeFileName(data.filename ?? 'fichier'), declaredType: data.contentType, stored: null };
       files.push(file);
+      if (files.length > MAX_FILES) {
+        data.release?.(); // released unread: the parser drains it
+        return;
+      }
       let size = 0;
       // past the limit the bytes are dropped, not refused: the parser must read on to the next part
       const limit = new Transform({
@@ -89,27 +108,32 @@ export async function parseMail(rawPath: string, store: FileStore, maxFileBytes:
   source.pipe(parser);
   try {
     await done;
-  } finally {
+  } catch (err) {
+    // a mail that cannot be read leaves none of its files behind
     await Promise.allSettled(pending);
+    await Promise.all(files.map((f) => f.stored && store.remove(f.stored.key)));
+    throw err;
   }
+  await Promise.allSettled(pending);
   const flat = rawHeaders(lines);
   const from = (headers.get('from') as AddressObject | undefined)?.value[0];
   const text = (body as MessageText | null)?.text ?? '';
   return {
     headers: flat,
-    messageId: (headers.get('message-id') as string | undefined)?.trim() || null,
-    from: from?.address ? { address: from.address.toLowerCase(), name: from.name?.trim() || '' } : null,
+    messageId: usableMessageId(headers.get('message-id') as string | undefined),
+    from: from?.address ? { address: clean(from.address.toLowerCase(), 254)!, name: clean(from.name?.trim(), 200) ?? '' } : null,
     recipients: [
       ...addresses(headers.get('to') as AddressObject | undefined),
       ...addresses(headers.get('cc') as AddressObject | undefined),
-      ...['delivered-to', 'x-original-to'].flatMap((h) => (flat.get(h) ?? '').split(',').map((v) => v.replace(/^.*<|>.*$/g, '').trim().toLowerCase()).filter(Boolean)),
+      ...lines.filter((l) => l.key === 'delivered-to' || l.key === 'x-original-to').map((l) => headerValue(l.line).replace(/^.*<|>.*$/g, '').trim().toLowerCase()),
     ],
     cc: addresses(headers.get('cc') as AddressObject | undefined),
-    subject: (headers.get('subject') as string | undefined)?.trim() || null,
+    subject: clean((headers.get('subject') as string | undefined)?.trim(), 1000),
     date: headers.get('date') instanceof Date ? (headers.get('date') as Date) : null,
-    inReplyTo: (headers.get('in-reply-to') as string | undefined) ?? null,
-    references: (headers.get('references') as string | string[] | undefined) ?? null,
-    text: text.replace(/\r\n/g, '\n').trim(),
+    inReplyTo: clean(headers.get('in-reply-to') as string | undefined, 1000),
+    // the newest references are the ones that count; a header of thousands is cut
+    references: [(headers.get('references') as string | string[] | undefined) ?? []].flat().flatMap((r) => r.split(/\s+/)).filter(Boolean).slice(-20),
+    text: clean(text.replace(/\r\n/g, '\n').trim(), 1_000_000) ?? '',
     files,
   };
 }

@@ -6,7 +6,7 @@ import type { Config } from '../../../config.ts';
 import { rows, type Db } from '../../../db/client.ts';
 import { inboundMails, mailSettings } from '../../../db/schema.ts';
 import { StreamTooLargeError, type FileStore } from '../../attachments/files.ts';
-import { effectiveMailConfig, mailSettingsRow, type ImapServer } from '../mail-config.ts';
+import { effectiveMailConfig, isLoopback, mailSettingsRow, type ImapServer } from '../mail-config.ts';
 import { takeInMail, type InboundOutcome } from './process.ts';
 
 /** This process, as the holder of the mailbox lease. */
@@ -49,8 +49,8 @@ const imapClient = (imap: ImapServer) =>
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 5 * 60_000,
-    // a server without TLS on loopback (tests, a local relay) is allowed to stay plain
-    doSTARTTLS: imap.secure ? undefined : false,
+    // a password never crosses the network in clear: without TLS from the start, STARTTLS is required (loopback aside)
+    doSTARTTLS: imap.secure || isLoopback(imap.host) ? undefined : true,
   });
 
 /**
@@ -76,9 +76,11 @@ async function takeInNew(db: Db, config: Config, store: FileStore, client: ImapF
   }
   listed.sort((a, b) => a.uid - b.uid);
   for (const { uid, size } of listed) {
+    // a long pass keeps the mailbox; if another process took it meanwhile, it goes on from here
+    if (!(await takeLease(db))) return;
     let outcome: InboundOutcome;
     if (size > config.mail.maxBytes) {
-      outcome = await recordTooLarge(db, uid, uidValidity, size);
+      outcome = await setAsideUnread(db, uid, uidValidity, 'too_large', `${size} bytes`);
     } else {
       const download = await client.download(String(uid), undefined, { uid: true });
       if (!download?.content) continue; // deleted from the mailbox meanwhile
@@ -87,11 +89,16 @@ async function takeInNew(db: Db, config: Config, store: FileStore, client: ImapF
         saved = await store.saveStream(download.content, config.mail.maxBytes);
       } catch (err) {
         if (!(err instanceof StreamTooLargeError)) throw err;
-        outcome = await recordTooLarge(db, uid, uidValidity, size);
+        outcome = await setAsideUnread(db, uid, uidValidity, 'too_large', `${size} bytes`);
         count(report, outcome);
         continue;
       }
-      outcome = await takeInMail(db, config, store, { rawKey: saved.key, sizeBytes: saved.sizeBytes, uid, uidValidity });
+      try {
+        outcome = await takeInMail(db, config, store, { rawKey: saved.key, sizeBytes: saved.sizeBytes, uid, uidValidity });
+      } catch (err) {
+        // even recording it failed: the bare facts, so the bookmark moves past it and the next mails come in
+        outcome = await setAsideUnread(db, uid, uidValidity, 'error', (err as Error).message, saved);
+      }
     }
     count(report, outcome);
     if (outcome.status !== 'duplicate') log?.info({ uid, ...outcome }, 'mail taken in');
@@ -99,15 +106,25 @@ async function takeInNew(db: Db, config: Config, store: FileStore, client: ImapF
   }
 }
 
-async function recordTooLarge(db: Db, uid: number, uidValidity: number, size: number): Promise<InboundOutcome> {
+/** A message recorded by its place in the mailbox only (too large to download, or not even recordable otherwise), set aside. */
+async function setAsideUnread(db: Db, uid: number, uidValidity: number, reason: string, detail: string, raw?: { key: string; sizeBytes: number }): Promise<InboundOutcome> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(inboundMails)
-      .values({ messageId: `<uid.${uidValidity}.${uid}@too-large.guichet>`, uid, uidValidity, status: 'failed', reason: 'too_large', detail: `${size} bytes`, sizeBytes: size })
+      .values({
+        messageId: `<uid.${uidValidity}.${uid}@${reason}.guichet>`,
+        uid,
+        uidValidity,
+        status: 'failed',
+        reason,
+        detail: detail.replace(/\u0000/g, '').slice(0, 2000),
+        rawKey: raw?.key ?? null,
+        sizeBytes: raw?.sizeBytes ?? 0,
+      })
       .onConflictDoNothing()
       .returning({ id: inboundMails.id });
     await tx.update(mailSettings).set({ imapLastUid: sql`greatest(${mailSettings.imapLastUid}, ${uid})` }).where(eq(mailSettings.id, 1));
-    return row ? { status: 'failed', reason: 'too_large', inboundId: row.id } : { status: 'duplicate' };
+    return row ? { status: 'failed', reason, inboundId: row.id } : { status: 'duplicate' };
   });
 }
 
@@ -123,7 +140,7 @@ function count(report: PollReport, outcome: InboundOutcome) {
 const emptyReport = (): PollReport => ({ taken: 0, tickets: 0, replies: 0, quarantined: 0, failed: 0, duplicates: 0 });
 
 async function notePoll(db: Db, error: string | null) {
-  await db.update(mailSettings).set({ lastPollAt: sql`now()`, lastPollError: error?.slice(0, 1000) ?? null }).where(eq(mailSettings.id, 1));
+  await db.update(mailSettings).set({ lastPollAt: sql`now()`, lastPollError: error?.replace(/\u0000/g, '').slice(0, 1000) ?? null }).where(eq(mailSettings.id, 1));
 }
 
 /** One pass over the support mailbox (when one is set up and no other process holds it): connect, take in what is new, leave. */

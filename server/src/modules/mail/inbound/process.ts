@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Config } from '../../../config.ts';
-import type { Db, Executor } from '../../../db/client.ts';
+import { rows, type Db, type Executor } from '../../../db/client.ts';
 import { attachments, clients, contacts, inboundMails, mailOutbox, mailSettings, tickets } from '../../../db/schema.ts';
 import type { Actor } from '../../../http/actor.ts';
 import { detectFileContentType, nameForType, type FileStore } from '../../attachments/files.ts';
@@ -12,7 +12,7 @@ import { loadVisibleTicket, type TicketRow } from '../../tickets/policy.ts';
 import { openTicket } from '../../tickets/service.ts';
 import { addressTag, ticketOfReplyTag } from '../links.ts';
 import { effectiveMailConfig, mailSettingsRow } from '../mail-config.ts';
-import { automaticKind, ourReferences, subjectTicketNumber, visibleReply } from './classify.ts';
+import { automaticKind, failedAuthentication, ourReferences, subjectTicketNumber, visibleReply } from './classify.ts';
 import { parseMail, type MailFile, type ParsedMail } from './parse.ts';
 
 type InboundRow = typeof inboundMails.$inferSelect;
@@ -54,13 +54,14 @@ export async function takeInMail(
   }
   const messageId = parsed.messageId ?? (await rawMessageId(store, raw.rawKey));
   const files = await checkFiles(store, parsed.files, settings.allowedFileTypes as string[]);
-  const own = ownAddresses(config, await mailSettingsRow(db));
+  const checks = mailChecks(config, await mailSettingsRow(db));
   try {
     const outcome = await db.transaction(async (tx) => {
-      const [row] = await tx
+      const record = (id: string) =>
+        tx
         .insert(inboundMails)
         .values({
-          messageId,
+          messageId: id,
           uidValidity: raw.uidValidity ?? null,
           uid: raw.uid ?? null,
           fromEmail: parsed.from?.address ?? null,
@@ -76,9 +77,15 @@ export async function takeInMail(
         })
         .onConflictDoNothing()
         .returning();
+      let [row] = await record(messageId);
+      if (!row) {
+        // the same Message-ID from someone else is not the same mail: it must not hide this one
+        const [first] = await tx.select({ from: inboundMails.fromEmail }).from(inboundMails).where(eq(inboundMails.messageId, messageId));
+        if (first && first.from !== (parsed.from?.address ?? null)) [row] = await record(`${messageId}#${(await rawMessageId(store, raw.rawKey)).slice(1, 17)}`);
+      }
       if (raw.uid !== undefined) await moveBookmark(tx, raw.uid);
       if (!row) return { status: 'duplicate' } as const;
-      return decide(tx, own, parsed, row, files, now, {});
+      return decide(tx, checks, parsed, row, files, now, {});
     });
     if (outcome.status === 'duplicate') await Promise.all([store.remove(raw.rawKey), ...files.map((f) => f.stored && store.remove(f.stored.key))]);
     else if (outcome.status !== 'ticket' && outcome.status !== 'reply') await removeFiles(store, files);
@@ -90,10 +97,18 @@ export async function takeInMail(
   }
 }
 
-/** The addresses that are ours: a mail from them is a loop. */
-export function ownAddresses(config: Config, row: Awaited<ReturnType<typeof mailSettingsRow>>): string[] {
+/** What the automatic checks need: our own addresses (a mail from them is a loop) and our mail server's name in `Authentication-Results`. */
+export interface MailChecks {
+  own: string[];
+  authservId: string | undefined;
+}
+
+export function mailChecks(config: Config, row: Awaited<ReturnType<typeof mailSettingsRow>>): MailChecks {
   const mail = effectiveMailConfig(config, row);
-  return [mail.from.address, mail.imap?.auth.user].filter((a): a is string => !!a && a.includes('@')).map((a) => a.toLowerCase());
+  return {
+    own: [mail.from.address, mail.imap?.auth.user].filter((a): a is string => !!a && a.includes('@')).map((a) => a.toLowerCase()),
+    authservId: config.mail.authservId,
+  };
 }
 
 async function moveBookmark(tx: Executor, uid: number) {
@@ -125,7 +140,7 @@ async function setAside(
         subject: why.parsed?.subject?.slice(0, 1000) ?? null,
         status: 'failed',
         reason: why.reason,
-        detail: why.detail.slice(0, 2000),
+        detail: why.detail.replace(/\u0000/g, '').slice(0, 2000),
         text: why.parsed?.text.slice(0, 200_000) ?? null,
         rawKey: raw.rawKey,
         sizeBytes: raw.sizeBytes,
@@ -207,7 +222,7 @@ async function targetTicket(tx: Executor, parsed: ParsedMail, signingKey: string
  */
 export async function decide(
   tx: Executor,
-  own: string[],
+  checks: MailChecks,
   parsed: ParsedMail,
   row: InboundRow,
   files: CheckedFile[],
@@ -220,8 +235,9 @@ export async function decide(
   };
   const from = parsed.from?.address ?? null;
   if (!options.trusted) {
-    const automatic = automaticKind(parsed.headers, from, own, parsed.subject ?? '');
+    const automatic = automaticKind(parsed.headers, from, checks.own, parsed.subject ?? '');
     if (automatic) return quarantine(automatic);
+    if (failedAuthentication(parsed.headers, checks.authservId)) return quarantine('failed_authentication');
     if (from) {
       const [recent] = await tx
         .select({ n: sql<number>`count(*)::int` })
@@ -244,10 +260,16 @@ export async function decide(
   if (target) {
     const sender = senders.find((s) => s.contact.clientId === target.ticket.clientId);
     if (!sender) return quarantine(senders.length ? 'other_client' : 'unknown_sender', senders[0]?.contact.id ?? null);
+    if (!options.trusted) {
+      if (!sender.clientActive) return quarantine('inactive_client', sender.contact.id);
+      // a number in the subject is easy to guess: it is enough only from someone already on the ticket
+      if (target.by === 'subject' && !(await isParticipant(tx, target.ticket.id, sender.contact))) return quarantine('unverified_reference', sender.contact.id);
+    }
     if (target.ticket.status !== 'closed') {
       const actor = mailActor(sender.contact);
       const t = await loadVisibleTicket(tx, actor, target.ticket.id, true);
-      const body = (visibleReply(parsed.text) || '(message vide)').slice(0, MAX_BODY) + notes;
+      // the new text is at the top: the reply parser (whose regexes slow down on long texts) reads only that far
+      const body = (visibleReply(parsed.text.slice(0, MAX_BODY)) || '(message vide)').slice(0, MAX_BODY) + notes;
       const written = await writeMessage(tx, actor, t, { body, internal: false, attachmentIds: [] }, now, row.id);
       await attachFiles(tx, files, t.id, written.message.id, now);
       await tx.update(inboundMails).set({ status: 'reply', reason: null, ticketId: t.id, contactId: sender.contact.id, handledAt: now }).where(eq(inboundMails.id, row.id));
@@ -261,6 +283,17 @@ export async function decide(
   const [sender] = senders;
   if (!sender!.clientActive && !options.trusted) return quarantine('inactive_client', sender!.contact.id);
   return newTicket(tx, parsed, row, files, sender!.contact, now, notes);
+}
+
+/** The ticket's requester, a contact in copy, or a contact who wrote in it. */
+async function isParticipant(tx: Executor, ticketId: string, contact: ContactRow): Promise<boolean> {
+  const found = await rows<{ ok: number }>(
+    tx,
+    sql`select 1 as ok from tickets t where t.id = ${ticketId} and (t.requester_contact_id = ${contact.id} or t.requester_id = ${contact.userId}::uuid
+          or exists (select from ticket_cc c where c.ticket_id = t.id and c.contact_id = ${contact.id})
+          or exists (select from messages m where m.ticket_id = t.id and (m.author_contact_id = ${contact.id} or m.author_id = ${contact.userId}::uuid)))`,
+  );
+  return found.length > 0;
 }
 
 async function newTicket(tx: Executor, parsed: ParsedMail, row: InboundRow, files: CheckedFile[], sender: ContactRow, now: Date, notes: string): Promise<InboundOutcome> {

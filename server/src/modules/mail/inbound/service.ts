@@ -1,5 +1,5 @@
 import type { InboundList, InboundListQuery, InboundMail, InboundMailDetail, QuarantineActionBody } from '@guichet/contract/mail';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Config } from '../../../config.ts';
 import type { Db, Executor } from '../../../db/client.ts';
@@ -11,7 +11,7 @@ import type { FileStore } from '../../attachments/files.ts';
 import { currentSettings } from '../../settings/service.ts';
 import { mailSettingsRow } from '../mail-config.ts';
 import { writeMessage } from '../../messages/service.ts';
-import { attachFiles, checkFiles, decide, ownAddresses, removeFiles } from './process.ts';
+import { attachFiles, checkFiles, decide, mailChecks, removeFiles } from './process.ts';
 import { parseMail } from './parse.ts';
 
 type Row = typeof inboundMails.$inferSelect;
@@ -76,6 +76,8 @@ export async function inboundRaw(db: Executor, actor: Actor, id: string): Promis
   return { rawKey: mail.rawKey, fileName: `courriel-${mail.receivedAt.toISOString().slice(0, 10)}.eml` };
 }
 
+const alreadyHandled = () => conflict('already_handled', 'This mail was already taken in or deleted.');
+
 /**
  * An admin's decision on a quarantined (or set aside) mail: make its sender a contact of a client
  * and take it in as theirs, attach it to a ticket, or delete it (its files go; the record stays,
@@ -84,9 +86,14 @@ export async function inboundRaw(db: Executor, actor: Actor, id: string): Promis
 export async function actOnInbound(db: Db, config: Config, store: FileStore, actor: Actor, id: string, body: QuarantineActionBody, now = new Date()): Promise<InboundMailDetail> {
   requireAdminSession(actor);
   const { mail } = await loadForCaller(db, actor, id);
-  if (mail.status !== 'quarantined' && mail.status !== 'failed') throw conflict('already_handled', 'This mail was already taken in or deleted.');
+  if (mail.status !== 'quarantined' && mail.status !== 'failed') throw alreadyHandled();
   if (body.action === 'delete') {
-    await db.update(inboundMails).set({ status: 'deleted', rawKey: null, text: null, handledAt: now, handledBy: actor.userId }).where(eq(inboundMails.id, id));
+    const [deleted] = await db
+      .update(inboundMails)
+      .set({ status: 'deleted', rawKey: null, text: null, handledAt: now, handledBy: actor.userId })
+      .where(and(eq(inboundMails.id, id), inArray(inboundMails.status, ['quarantined', 'failed'])))
+      .returning({ id: inboundMails.id });
+    if (!deleted) throw alreadyHandled();
     if (mail.rawKey) await store.remove(mail.rawKey);
     return getInbound(db, actor, id);
   }
@@ -96,9 +103,12 @@ export async function actOnInbound(db: Db, config: Config, store: FileStore, act
     throw conflict('unreadable', 'This mail cannot be read.');
   });
   const files = await checkFiles(store, parsed.files, settings.allowedFileTypes as string[]);
-  const own = ownAddresses(config, await mailSettingsRow(db));
+  const checks = mailChecks(config, await mailSettingsRow(db));
   try {
     const outcome = await db.transaction(async (tx) => {
+      // two admins (or a double click) at once: the second finds it handled
+      const [locked] = await tx.select({ status: inboundMails.status }).from(inboundMails).where(eq(inboundMails.id, id)).for('update');
+      if (locked?.status !== 'quarantined' && locked?.status !== 'failed') throw alreadyHandled();
       if (body.action === 'accept_contact') {
         const from = parsed.from?.address;
         if (!from) throw badRequest('no_sender', 'This mail has no sender address.');
@@ -108,11 +118,11 @@ export async function actOnInbound(db: Db, config: Config, store: FileStore, act
           .insert(contacts)
           .values({ clientId: client.id, name: body.name ?? (parsed.from?.name || from), email: from })
           .onConflictDoNothing();
-        return decide(tx, own, parsed, mail, files, now, { trusted: true });
+        return decide(tx, checks, parsed, mail, files, now, { trusted: true });
       }
       const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, body.ticketId));
       if (!ticket) throw badRequest('unknown_ticket', 'This ticket does not exist.');
-      const outcome = await decide(tx, own, parsed, mail, files, now, { trusted: true, ticketId: ticket.id });
+      const outcome = await decide(tx, checks, parsed, mail, files, now, { trusted: true, ticketId: ticket.id });
       if (outcome.status !== 'quarantined') return outcome;
       // a sender who is not a contact of that client: the mail goes on the ticket as the admin's internal note
       if (ticket.status === 'closed') throw conflict('ticket_closed', 'This ticket is closed.');

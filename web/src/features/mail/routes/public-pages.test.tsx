@@ -25,6 +25,7 @@ const linkedRating: LinkedRating = {
   stars: null,
   comment: null,
   canRate: true,
+  locale: 'fr',
 };
 
 /** A tiny server for the two public APIs; anything else (a session probe) is a 401. */

@@ -1,7 +1,7 @@
 import type { LinkedRating } from '@guichet/contract/mail';
 import { Alert, Button, Group, Rating, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconCircleCheck, IconRefreshAlert } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { StarRatingInput } from '../../../components/star-rating-input';
@@ -60,7 +60,11 @@ interface RateTicketProps {
 }
 
 function RateTicket({ token, linked, preselected }: RateTicketProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // the page speaks the contact's mail language (they may switch it below)
+  useEffect(() => {
+    if (i18n.resolvedLanguage !== linked.locale) void i18n.changeLanguage(linked.locale);
+  }, [i18n, linked.locale]);
   const rate = useRateByLink(token);
   const [reopened, setReopened] = useState(!linked.canRate);
   // A star clicked in the mail asks for the form with it chosen; else an existing rating is thanked for.

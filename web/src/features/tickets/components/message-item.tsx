@@ -80,8 +80,8 @@ export function MessageItem({ message, onShowOriginal }: MessageItemProps) {
   );
 }
 
-/** « Reçu par e-mail · Voir l'original » (staff): discreet, under the message. */
-function ByMail({ inboundMailId, onShowOriginal }: { inboundMailId: string; onShowOriginal: (id: string) => void }) {
+/** « Reçu par e-mail · Voir l'original » (staff): discreet, under a message or a description that came by mail. */
+export function ByMail({ inboundMailId, onShowOriginal }: { inboundMailId: string; onShowOriginal: (id: string) => void }) {
   const { t } = useTranslation();
   return (
     <Group gap={6} mt="xs" c="dimmed" fz="xs" wrap="wrap">

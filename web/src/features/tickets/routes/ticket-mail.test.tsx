@@ -25,9 +25,10 @@ const original: InboundMailDetail = {
   hasRaw: true,
 };
 
-function serve() {
+function serve(originalMailId: string | null = null) {
   const mailTicket = ticket({
     source: 'mail',
+    originalMailId,
     cc: [{ id: '00000000-0000-4000-8000-0000000c0009', name: 'Marc Lefèvre', email: 'marc@acme.test' }],
   });
   const byMail = message({
@@ -60,6 +61,15 @@ describe('TicketPage — e-mail', () => {
     expect(within(details).getByRole('link', { name: 'claire@acme.test' }).getAttribute('href')).toBe('mailto:claire@acme.test');
     expect(within(details).getByText('En copie')).toBeTruthy();
     expect(within(details).getByText('Marc Lefèvre')).toBeTruthy();
+  });
+
+  it("opens the original of a ticket opened by mail from its description (staff)", async () => {
+    serve(INBOUND_ID);
+    renderPage(<TicketPage />, { me: adminMe, path: '/tickets/:ticketId', initialEntry: `/tickets/${TICKET_ID}` });
+
+    const description = await screen.findByRole('region', { name: 'Description' });
+    fireEvent.click(within(description).getByRole('button', { name: "Voir l'original" }));
+    await screen.findByRole('dialog', { name: "Courriel d'origine" });
   });
 
   it("opens a message's original as plain text, with the .eml to download (staff)", async () => {

@@ -1,8 +1,10 @@
 import { Anchor, Badge, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconMail } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
+import { InboundOriginalModal } from '../../../components/inbound-original-modal';
 import { NotFoundPage } from '../../../components/not-found-page';
 import { TicketPriorityBadge } from '../../../components/ticket-priority-badge';
 import { TicketStatusBadge } from '../../../components/ticket-status-badge';
@@ -17,6 +19,7 @@ import { AttachmentList } from '../components/attachment-list';
 import { DiscussionSection } from '../components/discussion-section';
 import { HistorySection } from '../components/history-section';
 import { MarkdownText } from '../components/markdown-text';
+import { ByMail } from '../components/message-item';
 import { PriorityControl } from '../components/priority-control';
 import { RatingSection } from '../components/rating-section';
 import { StatusActions } from '../components/status-actions';
@@ -35,6 +38,7 @@ export function TicketPage() {
   const me = useCurrentUser();
   const staff = isStaff(me);
   const ticket = useTicket(ticketId);
+  const [original, setOriginal] = useState<string | null>(null);
   usePageTitle(
     ticket.data ? t('tickets.detail.pageTitle', { number: ticket.data.number, subject: ticket.data.subject }) : t('tickets.title'),
   );
@@ -112,7 +116,9 @@ export function TicketPage() {
               </Title>
               <MarkdownText>{data.description}</MarkdownText>
               <AttachmentList attachments={data.attachments} />
+              {data.originalMailId && <ByMail inboundMailId={data.originalMailId} onShowOriginal={setOriginal} />}
             </Card>
+            <InboundOriginalModal inboundMailId={original} onClose={() => setOriginal(null)} />
             <DiscussionSection ticket={data} staff={staff} />
           </Stack>
         </Grid.Col>
