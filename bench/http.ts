@@ -49,7 +49,7 @@ export async function startServer(env: Record<string, string>, logFile: string):
   const url = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ['DATABASE_URL', 'DATA_DIR', 'FILES_DIR', 'INITIAL_ADMIN_EMAIL', 'INITIAL_ADMIN_PASSWORD', 'NODE_ENV']) delete childEnv[key];
-  Object.assign(childEnv, { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  Object.assign(childEnv, { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' });
   const out = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: repoRoot, env: childEnv, stdio: ['ignore', out, out] });
   fs.closeSync(out);
@@ -79,10 +79,10 @@ export async function startServer(env: Record<string, string>, logFile: string):
   };
 }
 
-/** Session cookies of each role, signed in over HTTP like a browser (Origin of the server). */
-export async function signIn(url: string): Promise<Map<Role, string>> {
+/** Session cookies of each role, signed in over HTTP like a browser (Origin of the server); `accounts`: other addresses (the mail bench renames them). */
+export async function signIn(url: string, accounts: Partial<Record<Role, string>> = ACCOUNTS): Promise<Map<Role, string>> {
   const cookies = new Map<Role, string>();
-  for (const [role, email] of Object.entries(ACCOUNTS) as [Role, string][]) {
+  for (const [role, email] of Object.entries(accounts) as [Role, string][]) {
     const res = await fetch(`${url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: url },
@@ -100,9 +100,19 @@ export async function signIn(url: string): Promise<Map<Role, string>> {
  * their first answer (seconds on PGlite), so the figures are those of the steady state: requests
  * sent once every connection has had its first answer, for `seconds` from then (the run stops
  * `seconds` after that ramp, or `seconds` + 30 s after its start if the ramp never ends — then
- * every answer counts). Errors count over the whole run.
+ * every answer counts). Errors count over the whole run. `until`: the run also stops when it
+ * resolves (`seconds` is then at most); `onSteady`: called when every connection has had its first
+ * answer (the mail bench releases its backlog then).
  */
-export async function load(url: string, scenario: Scenario, fixtures: Fixtures, cookie: string, connections: number, seconds: number) {
+export async function load(
+  url: string,
+  scenario: Scenario,
+  fixtures: Fixtures,
+  cookie: string,
+  connections: number,
+  seconds: number,
+  options: { until?: Promise<unknown>; onSteady?: () => void } = {},
+) {
   let i = 0;
   const answers: { sentAt: number; ms: number }[] = [];
   const firsts: number[] = [];
@@ -145,7 +155,13 @@ export async function load(url: string, scenario: Scenario, fixtures: Fixtures, 
         firsts.push(ms);
         if (connected.size === connections) {
           rampMs = now;
-          setTimeout(() => instance.stop(), seconds * 1000);
+          const timer = setTimeout(() => instance.stop(), seconds * 1000);
+          options.onSteady?.();
+          const stop = () => {
+            clearTimeout(timer);
+            instance.stop();
+          };
+          void options.until?.then(stop, stop);
         }
       }
       statuses[status] = (statuses[status] ?? 0) + 1;

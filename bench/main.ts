@@ -1,4 +1,5 @@
 // `npm run bench -- [--tickets N] [--db pglite|postgres] [--duration S] [--connections 1,32] [--only a,b] [--smoke]`
+// `npm run bench -- --mail [--db pglite|postgres] [--tickets N] [--mails 1000] [--connections 4] [--duration S]`: mail instead (bench/mail.ts)
 // See docs/performance.md.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { rows } from '../server/src/db/client.ts';
 import { benchDir, countRows, pickFixtures, preparePglite, preparePostgres, type Target } from './database.ts';
 import { benchEnv, load, signIn, startServer, type LoadResult, type Server } from './http.ts';
 import { measureInProcess } from './in-process.ts';
+import { mailMarkdown, runMailBench } from './mail.ts';
 import { markdown, type BenchResult, type ScenarioResult } from './report.ts';
 import { scenarios as allScenarios } from './scenarios.ts';
 
@@ -25,11 +27,14 @@ const { values: args } = parseArgs({
     connections: { type: 'string' },
     only: { type: 'string' },
     smoke: { type: 'boolean', default: false },
+    mail: { type: 'boolean', default: false },
+    mails: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log('npm run bench -- [--tickets 10000] [--db pglite|postgres] [--duration 10] [--connections 1,32] [--only list,ticket] [--smoke]');
+  console.log('npm run bench -- --mail [--tickets 10000] [--db pglite|postgres] [--mails 1000] [--connections 4] [--duration 10]');
   console.log(`scenarios: ${allScenarios.map((s) => s.name).join(', ')}`);
   process.exit(0);
 }
@@ -47,6 +52,8 @@ const only = args.only?.split(',').map((s) => s.trim());
 const unknown = only?.filter((n) => !allScenarios.some((s) => s.name === n)) ?? [];
 if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; there are ${allScenarios.map((s) => s.name).join(', ')}`);
 const scenarios = only ? allScenarios.filter((s) => only.includes(s.name)) : allScenarios;
+if (args.mail && (smoke || only)) throw new Error('--mail runs on its own: no --smoke, no --only');
+const mails = Math.round(positive('mails', args.mails ?? '1000'));
 
 const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
 fs.mkdirSync(benchDir, { recursive: true });
@@ -92,9 +99,31 @@ async function settle(server: Server, target: Target): Promise<number> {
   return performance.now() - t0;
 }
 
+async function mailBench() {
+  try {
+    const result = await runMailBench({ db: args.db as 'pglite' | 'postgres', tickets, mails, connections: args.connections ? connections[0]! : 4, duration, stamp, log });
+    console.log(mailMarkdown(result));
+    const file = path.join(repoRoot, 'bench', 'results', `${stamp}-mail-${result.database.kind}-${tickets}.json`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    log(`written ${path.relative(repoRoot, file)}`);
+    const failed = result.fromDatabase.inbound.filter((r) => r.status === 'failed').reduce((n, r) => n + r.n, 0) + result.fromDatabase.outbox.filter((r) => r.status === 'failed').reduce((n, r) => n + r.n, 0);
+    const { idle, saturated, idleAtRate, atRate } = result.backlog;
+    const errors = result.outgoing.backlog.replyErrors + result.outgoing.live.replyErrors + idle.errors + saturated.load.errors + idleAtRate.errors + atRate.load.errors;
+    if (failed + errors > 0) {
+      log(`${failed} mails failed, ${errors} HTTP errors (server logs: ${result.serverLogs.join(', ')})`);
+      process.exitCode = 1;
+    } else log('done');
+  } catch (err) {
+    log(`failed: ${(err as Error).stack ?? err}`);
+    process.exitCode = 1;
+  }
+}
+
 let target: Target | undefined;
 let server: Server | undefined;
-try {
+if (args.mail) await mailBench();
+else try {
   log(`${args.db}, ${tickets} tickets${smoke ? ' (smoke)' : ''}`);
   target = args.db === 'pglite' ? await preparePglite(tickets, smoke, log) : await preparePostgres(tickets, log);
 
