@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Locale } from '@guichet/contract/common';
 import type { NotificationKind } from '@guichet/contract/notifications';
 import { sql } from 'drizzle-orm';
@@ -105,7 +104,6 @@ export async function queueMails(db: Executor, event: Announcement, recipients: 
   const now = Date.now();
   const days = (n: number) => now + n * 86_400_000;
   const values = wanted.map((p) => {
-    const id = randomUUID();
     const staff = p.role !== 'contact';
     const prefsToken = signLink(facts.key, p.contactId ? { k: 'prefs', c: p.contactId, exp: days(LINK_DAYS.prefs) } : { k: 'prefs', u: p.userId!, exp: days(LINK_DAYS.prefs) });
     const preferencesUrl = `${publicUrl}/mail-preferences/${prefsToken}`;
@@ -138,7 +136,6 @@ export async function queueMails(db: Executor, event: Announcement, recipients: 
       headers.References = thread.join(' ');
     }
     return {
-      id,
       kind,
       ticketId: ticket?.id ?? null,
       userId: p.userId,
@@ -146,7 +143,8 @@ export async function queueMails(db: Executor, event: Announcement, recipients: 
       toEmail: p.email,
       toName: p.name,
       locale: p.locale,
-      messageId: `<m.${id}@${mailHost()}>`,
+      // made by the database, like every other id of the event's transaction (a replayed statement stays valid)
+      messageId: sql`'<m.' || gen_random_uuid()::text || ${`@${mailHost()}>`}`,
       // staff answer in the app; contacts by mail, through the signed reply address
       replyTag: ticket && !staff ? replyTag(facts.key, ticket.number) : null,
       subject: mail.subject,

@@ -35,10 +35,10 @@ describe('what an incoming mail is', () => {
     const t = '0b9a1f3e-4c2d-4e8f-9a7b-1c2d3e4f5a6b';
     const m = 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b';
     const refs = ourReferences(`<m.${m}@support.example.test>`, [`<CAF=abc@mail.gmail.com> <ticket.${t}@support.example.test>`]);
-    expect(refs).toMatchObject({ mailIds: [m], ticketIds: [t] });
+    expect(refs).toMatchObject({ ticketIds: [t] });
     expect(refs.all[0]).toBe(`<m.${m}@support.example.test>`);
-    expect(ourReferences(null, null)).toEqual({ mailIds: [], ticketIds: [], all: [] });
-    expect(ourReferences('<garbage', 'also garbage')).toEqual({ mailIds: [], ticketIds: [], all: [] });
+    expect(ourReferences(null, null)).toEqual({ ticketIds: [], all: [] });
+    expect(ourReferences('<garbage', 'also garbage')).toEqual({ ticketIds: [], all: [] });
     expect(subjectTicketNumber('RE: [#1042] Imprimante hors ligne')).toBe(1042);
     expect(subjectTicketNumber('Imprimante #1042')).toBeNull();
     expect(subjectTicketNumber(undefined)).toBeNull();

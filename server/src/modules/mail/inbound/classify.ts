@@ -46,17 +46,17 @@ export function subjectTicketNumber(subject: string | null | undefined): number 
 }
 
 /**
- * What our Message-IDs in `In-Reply-To` / `References` point at: one of our mails
- * (`<m.{outbox id}@…>`) or a ticket's thread (`<ticket.{id}@…>`), newest reference first.
+ * The Message-IDs a mail refers to (`In-Reply-To`, `References`), newest first — one of ours, or a
+ * ticket's first mail, names its ticket — and the tickets' threads among them (`<ticket.{id}@…>`).
  */
-export function ourReferences(inReplyTo: string | null | undefined, references: string | string[] | null | undefined): { mailIds: string[]; ticketIds: string[]; all: string[] } {
+export function ourReferences(inReplyTo: string | null | undefined, references: string | string[] | null | undefined): { ticketIds: string[]; all: string[] } {
   const all = [...[references ?? []].flat().flatMap((r) => r.split(/\s+/)), ...(inReplyTo ? inReplyTo.split(/\s+/) : [])]
     .map((r) => r.trim())
     .filter((r) => /^<[^<>\s]+>$/.test(r))
     .reverse();
   const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
   const pick = (prefix: string) => all.flatMap((r) => new RegExp(`^<${prefix}\\.${uuid}@`, 'i').exec(r)?.[1]?.toLowerCase() ?? []);
-  return { mailIds: pick('m'), ticketIds: pick('ticket'), all: [...new Set(all)] };
+  return { ticketIds: pick('ticket'), all: [...new Set(all)] };
 }
 
 const replyParser = new EmailReplyParser();

@@ -199,7 +199,7 @@ async function targetTicket(tx: Executor, parsed: ParsedMail, signingKey: string
     }
   }
   const refs = ourReferences(parsed.inReplyTo, parsed.references);
-  const viaMails = refs.mailIds.length ? await tx.select({ id: mailOutbox.ticketId }).from(mailOutbox).where(inArray(mailOutbox.id, refs.mailIds)) : [];
+  const viaMails = refs.all.length ? await tx.select({ id: mailOutbox.ticketId }).from(mailOutbox).where(inArray(mailOutbox.messageId, refs.all)) : [];
   const viaOrigins = refs.all.length ? await tx.select({ id: inboundMails.ticketId }).from(inboundMails).where(inArray(inboundMails.messageId, refs.all)) : [];
   const ids = [...viaMails, ...viaOrigins].map((r) => r.id).concat(refs.ticketIds).filter((id): id is string => !!id);
   if (ids.length) {
