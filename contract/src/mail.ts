@@ -147,6 +147,23 @@ export type MailConnectionTest = z.infer<typeof MailConnectionTest>;
 
 export const TestConnectionBody = z.object({ server: z.enum(['smtp', 'imap']) });
 
+/** Why a mail went to quarantine or was set aside. */
+export const InboundReason = z.enum([
+  'unknown_sender',
+  'other_client',
+  'ambiguous_sender',
+  'unverified_reference',
+  'failed_authentication',
+  'auto_reply',
+  'bounce',
+  'loop',
+  'inactive_client',
+  'unreadable',
+  'too_large',
+  'error',
+]);
+export type InboundReason = z.infer<typeof InboundReason>;
+
 export const InboundStatus = z.enum(['ticket', 'reply', 'quarantined', 'failed', 'deleted']);
 export type InboundStatus = z.infer<typeof InboundStatus>;
 
@@ -158,7 +175,7 @@ export const InboundMail = z
     fromName: z.string().nullable(),
     subject: z.string().nullable(),
     status: InboundStatus,
-    /** `unknown_sender`, `other_client`, `auto_reply`, `bounce`, `loop`, `inactive_client`, `unreadable`, `too_large`… */
+    /** One of `InboundReason` (a string, so that a reason added later does not break a client). */
     reason: z.string().nullable(),
     detail: z.string().nullable(),
     ticket: z.object({ id: Id, number: z.number().int() }).nullable(),

@@ -1,4 +1,4 @@
-import { Input, Rating } from '@mantine/core';
+import { Input, Rating, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface StarRatingInputProps {
@@ -36,5 +36,36 @@ export function StarRatingInput({ value, onChange, label, error }: StarRatingInp
         mt={4}
       />
     </Input.Wrapper>
+  );
+}
+
+/** The longest comment a rating takes (the server's limit). */
+const MAX_COMMENT = 2000;
+
+interface RatingFieldsProps {
+  stars: number;
+  onStarsChange: (stars: number) => void;
+  starsError: string | null;
+  comment: string;
+  onCommentChange: (comment: string) => void;
+  commentLabel: string;
+  commentRows?: number;
+}
+
+/** The stars and the comment of a rating: in the portal's ticket page and on the mail's rating page. */
+export function RatingFields({ stars, onStarsChange, starsError, comment, onCommentChange, commentLabel, commentRows = 2 }: RatingFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <StarRatingInput label={t('tickets.rating.label')} value={stars} onChange={onStarsChange} error={starsError} />
+      <Textarea
+        label={commentLabel}
+        autosize
+        minRows={commentRows}
+        maxLength={MAX_COMMENT}
+        value={comment}
+        onChange={(event) => onCommentChange(event.currentTarget.value)}
+      />
+    </>
   );
 }

@@ -1,10 +1,10 @@
 import type { LinkedRating } from '@guichet/contract/mail';
-import { Alert, Button, Group, Rating, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Rating, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconRefreshAlert } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { StarRatingInput } from '../../../components/star-rating-input';
+import { RatingFields } from '../../../components/star-rating-input';
 import { notifyError } from '../../../components/notify';
 import { isApiError } from '../../../lib/api';
 import { usePageTitle } from '../../../lib/use-page-title';
@@ -12,7 +12,6 @@ import { useLinkedRating } from '../api/get-linked-rating';
 import { useRateByLink } from '../api/rate-by-link';
 import { LinkError } from './link-error';
 
-const MAX_COMMENT = 2000;
 
 /** `?stars=4` (a star clicked in the mail) → 4; anything else → null. */
 function starsParam(value: string | null): number | null {
@@ -129,22 +128,17 @@ function RateTicket({ token, linked, preselected }: RateTicketProps) {
       <Stack gap="md">
         {heading}
         <Text>{t('mail.rate.intro')}</Text>
-        <StarRatingInput
-          label={t('tickets.rating.label')}
-          value={stars}
-          onChange={(value) => {
+        <RatingFields
+          stars={stars}
+          onStarsChange={(value) => {
             setStars(value);
             setError(null);
           }}
-          error={error}
-        />
-        <Textarea
-          label={t('mail.rate.comment')}
-          autosize
-          minRows={3}
-          maxLength={MAX_COMMENT}
-          value={comment}
-          onChange={(event) => setComment(event.currentTarget.value)}
+          starsError={error}
+          comment={comment}
+          onCommentChange={setComment}
+          commentLabel={t('mail.rate.comment')}
+          commentRows={3}
         />
         <Group>
           <Button type="submit" loading={rate.isPending}>

@@ -1,4 +1,4 @@
-import type { Notification } from '@guichet/contract/notifications';
+import { type Notification, NotificationKind } from '@guichet/contract/notifications';
 import {
   ActionIcon,
   Box,
@@ -27,20 +27,7 @@ import { useMarkNotificationRead } from '../api/mark-notification-read';
 import { useNotifications } from '../api/list-notifications';
 import { relativeTime } from './relative-time';
 
-const KINDS = [
-  'client_replied',
-  'agent_replied',
-  'ticket_resolved',
-  'ticket_closed',
-  'ticket_assigned',
-  'ticket_unassigned_waiting',
-  'budget_threshold',
-  'budget_projection',
-  'ticket_opened',
-  'ticket_status_changed',
-] as const;
-type KnownKind = (typeof KINDS)[number];
-const isKnownKind = (kind: string): kind is KnownKind => (KINDS as readonly string[]).includes(kind);
+const isKnownKind = (kind: string): kind is NotificationKind => (NotificationKind.options as readonly string[]).includes(kind);
 
 /**
  * The sentence of a notification, e.g. « Alice Martin a répondu au ticket #1042 » or

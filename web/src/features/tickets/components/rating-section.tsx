@@ -1,15 +1,14 @@
 import type { Rating as TicketRating, Ticket } from '@guichet/contract/tickets';
-import { Button, Card, Group, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Rating, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../components/notify';
-import { StarRatingInput } from '../../../components/star-rating-input';
+import { RatingFields } from '../../../components/star-rating-input';
 import { useDateFormat } from '../../../lib/format';
 import { useRateTicket } from '../api/rate-ticket';
 import { MarkdownText } from './markdown-text';
 import { useTicketError } from './use-ticket-error';
 
-const MAX_COMMENT = 2000;
 
 function RatingDisplay({ rating, showAgent }: { rating: TicketRating; showAgent: boolean }) {
   const { t } = useTranslation();
@@ -72,22 +71,16 @@ function RatingForm({ ticket }: { ticket: Ticket }) {
               ? t('tickets.rating.introClosed')
               : t('tickets.rating.intro')}
         </Text>
-        <StarRatingInput
-          label={t('tickets.rating.label')}
-          value={stars}
-          onChange={(value) => {
+        <RatingFields
+          stars={stars}
+          onStarsChange={(value) => {
             setStars(value);
             setError(null);
           }}
-          error={error}
-        />
-        <Textarea
-          label={t('tickets.rating.comment')}
-          autosize
-          minRows={2}
-          maxLength={MAX_COMMENT}
-          value={comment}
-          onChange={(event) => setComment(event.currentTarget.value)}
+          starsError={error}
+          comment={comment}
+          onCommentChange={setComment}
+          commentLabel={t('tickets.rating.comment')}
         />
         <Group>
           <Button type="submit" loading={rate.isPending}>

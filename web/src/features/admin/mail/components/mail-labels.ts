@@ -1,40 +1,18 @@
-import type { InboundStatus, OutboxStatus } from '@guichet/contract/mail';
+import { InboundReason, type InboundStatus, type OutboxStatus } from '@guichet/contract/mail';
+import { NotificationKind } from '@guichet/contract/notifications';
 import type { TFunction } from 'i18next';
 
-const KINDS = [
-  'client_replied',
-  'agent_replied',
-  'ticket_resolved',
-  'ticket_closed',
-  'ticket_assigned',
-  'ticket_unassigned_waiting',
-  'budget_threshold',
-  'budget_projection',
-  'ticket_opened',
-  'ticket_status_changed',
-] as const;
-type Kind = (typeof KINDS)[number];
-
-const REASONS = [
-  'unknown_sender',
-  'other_client',
-  'auto_reply',
-  'bounce',
-  'loop',
-  'inactive_client',
-  'unreadable',
-  'too_large',
-] as const;
-type Reason = (typeof REASONS)[number];
+const isKind = (kind: string): kind is NotificationKind => (NotificationKind.options as readonly string[]).includes(kind);
+const isReason = (reason: string): reason is InboundReason => (InboundReason.options as readonly string[]).includes(reason);
 
 /** « Réponse du support », « Ticket résolu »…; a kind the interface does not know yet, as is. */
 export function mailKindLabel(t: TFunction, kind: string): string {
-  return (KINDS as readonly string[]).includes(kind) ? t(`mail.kinds.${kind as Kind}`) : kind;
+  return isKind(kind) ? t(`mail.kinds.${kind}`) : kind;
 }
 
 /** Why a mail was quarantined or set aside, in words; a reason the interface does not know, as is. */
 export function inboundReasonLabel(t: TFunction, reason: string): string {
-  return (REASONS as readonly string[]).includes(reason) ? t(`mail.inbound.reasons.${reason as Reason}`) : reason;
+  return isReason(reason) ? t(`mail.inbound.reasons.${reason}`) : reason;
 }
 
 export const OUTBOX_STATUS_COLORS: Record<OutboxStatus, string> = {
