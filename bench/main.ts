@@ -101,15 +101,20 @@ async function settle(server: Server, target: Target): Promise<number> {
 
 async function mailBench() {
   try {
-    const result = await runMailBench({ db: args.db as 'pglite' | 'postgres', tickets, mails, connections: args.connections ? connections[0]! : 4, duration, stamp, log });
+    // BENCH_MAIL_WORKER=0 (same priority) or 1–19 (nice level): the mail workers in a second server process
+    const worker = process.env.BENCH_MAIL_WORKER;
+    const workerProcess = worker === undefined ? undefined : { nice: Number(worker) };
+    if (workerProcess && (args.db !== 'postgres' || !Number.isInteger(workerProcess.nice) || workerProcess.nice < 0 || workerProcess.nice > 19))
+      throw new Error('BENCH_MAIL_WORKER is a nice level, 0 to 19, with --db postgres (PGlite is one process)');
+    const result = await runMailBench({ db: args.db as 'pglite' | 'postgres', tickets, mails, connections: args.connections ? connections[0]! : 4, duration, stamp, log, workerProcess });
     console.log(mailMarkdown(result));
-    const file = path.join(repoRoot, 'bench', 'results', `${stamp}-mail-${result.database.kind}-${tickets}.json`);
+    const file = path.join(repoRoot, 'bench', 'results', `${stamp}-mail-${result.database.kind}-${tickets}${workerProcess ? `-worker${workerProcess.nice ? `-nice${workerProcess.nice}` : ''}` : ''}.json`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`written ${path.relative(repoRoot, file)}`);
     const failed = result.fromDatabase.inbound.filter((r) => r.status === 'failed').reduce((n, r) => n + r.n, 0) + result.fromDatabase.outbox.filter((r) => r.status === 'failed').reduce((n, r) => n + r.n, 0);
-    const { idle, saturated, idleAtRate, atRate } = result.backlog;
-    const errors = result.outgoing.backlog.replyErrors + result.outgoing.live.replyErrors + idle.errors + saturated.load.errors + idleAtRate.errors + atRate.load.errors;
+    const { idle, idleAtRate } = result.list;
+    const errors = result.outgoing.backlog.replyErrors + result.outgoing.live.replyErrors + idle.errors + idleAtRate.errors + result.atRate.load!.errors + result.saturated.load!.errors;
     if (failed + errors > 0) {
       log(`${failed} mails failed, ${errors} HTTP errors (server logs: ${result.serverLogs.join(', ')})`);
       process.exitCode = 1;
