@@ -261,10 +261,13 @@ export async function openTicket(
   const event = { ticketId: ticket.id, actorId: actor.userId, actorName: actor.name, ticket };
   if (!assigned) await notifyAdmins(tx, { ...event, kind: 'ticket_unassigned_waiting' });
   // the requester and the people in copy hear of it — a mail's sender too: the acknowledgement with its number
+  const byMail = actor.via === 'mail';
   await notifyClient(tx, {
     ...event,
     kind: 'ticket_opened',
-    actorContactId: actor.via === 'mail' ? null : actor.contactId,
+    // the sender of a mail is not left out (by their contact, nor by their portal login)
+    actorId: byMail ? null : actor.userId,
+    actorContactId: byMail ? null : actor.contactId,
     message: { id: ticket.id, body: body.description },
     inReplyTo: origin.inReplyTo,
   });

@@ -274,6 +274,17 @@ describeWithMail('taking mail in from the support mailbox', () => {
     expect((await ctx.app.db.select().from(tickets).where(eq(tickets.subject, 'Double clic'))).length).toBe(1);
   });
 
+  it('acknowledges a ticket by mail to a sender who also has a portal login', async () => {
+    const address = newAddress('portail');
+    const contact = (await api(admin, 'POST', `/api/clients/${clientA.id}/contacts`, { name: 'Paula Portail', email: address, portalPassword: 'un-mot-de-passe-long' })).json();
+    expect(contact.portalAccess).toBe('active');
+    const id = await mailToSupport({ from: address, to: support, subject: 'Avec un compte', text: 'J’ai aussi le portail.' });
+    await deliverAndPoll(delivered);
+    const ticketId = (await inboundByMessageId(id))!.ticketId!;
+    const acks = await ctx.app.db.select().from(mailOutbox).where(eq(mailOutbox.ticketId, ticketId));
+    expect(acks.filter((m) => m.kind === 'ticket_opened' && m.toEmail === address)).toHaveLength(1);
+  });
+
   it('takes each mail in once when several pollers run at the same time', async () => {
     const ids = [];
     for (let i = 0; i < 6; i++) ids.push(await mailToSupport({ from: elise, to: support, subject: `Lot ${i}`, text: `Demande ${i}` }));

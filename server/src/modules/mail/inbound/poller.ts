@@ -49,6 +49,9 @@ const imapClient = (imap: ImapServer) =>
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 5 * 60_000,
+    // IDLE as soon as the session is free: imapflow waits 15 s after the last command by default,
+    // and until IDLE the server announces no new mail (a mail 3 s after a pass waited 12 s)
+    autoIdleDelay: 100,
     // a password never crosses the network in clear: without TLS from the start, STARTTLS is required (loopback aside)
     doSTARTTLS: imap.secure || isLoopback(imap.host) ? undefined : true,
   });
@@ -75,9 +78,18 @@ async function takeInNew(db: Db, config: Config, store: FileStore, client: ImapF
     if (m.uid > settings.imapLastUid) listed.push({ uid: m.uid, size: m.size ?? 0 });
   }
   listed.sort((a, b) => a.uid - b.uid);
+  // \Seen for humans reading the mailbox, set in bulk (the bookmark, not the flag, is what counts)
+  const seen: number[] = [];
+  const flagSeen = async () => {
+    if (seen.length) await client.messageFlagsAdd(seen.splice(0).join(','), ['\\Seen'], { uid: true }).catch(() => undefined);
+  };
+  let leaseAt = 0;
   for (const { uid, size } of listed) {
-    // a long pass keeps the mailbox; if another process took it meanwhile, it goes on from here
-    if (!(await takeLease(db))) return;
+    // a long pass keeps the mailbox (renewed every 30 s: the lease lasts 2 minutes); if another process took it meanwhile, it goes on from here
+    if (Date.now() - leaseAt > LEASE_MS / 4) {
+      if (!(await takeLease(db))) return flagSeen();
+      leaseAt = Date.now();
+    }
     let outcome: InboundOutcome;
     if (size > config.mail.maxBytes) {
       outcome = await setAsideUnread(db, uid, uidValidity, 'too_large', `${size} bytes`);
@@ -102,8 +114,10 @@ async function takeInNew(db: Db, config: Config, store: FileStore, client: ImapF
     }
     count(report, outcome);
     if (outcome.status !== 'duplicate') log?.info({ uid, ...outcome }, 'mail taken in');
-    await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true }).catch(() => undefined);
+    seen.push(uid);
+    if (seen.length >= 50) await flagSeen();
   }
+  await flagSeen();
 }
 
 /** A message recorded by its place in the mailbox only (too large to download, or not even recordable otherwise), set aside. */
@@ -191,7 +205,12 @@ export function startMailboxPoller(db: Db, config: Config, store: FileStore, log
     try {
       await client.connect();
       await client.mailboxOpen(imap.folder);
+      // new mail is announced (EXISTS) in the answers to a pass's own commands too: remembered for
+      // the whole session, so that the wait after a pass does not sleep through it (it waited 60 s)
+      let news = false;
+      client.on('exists', () => (news = true));
       while (!stopped && client.usable) {
+        news = false;
         const report = emptyReport();
         await takeInNew(db, config, store, client, report, log);
         await notePoll(db, null);
@@ -199,6 +218,7 @@ export function startMailboxPoller(db: Db, config: Config, store: FileStore, log
         if (!(await takeLease(db))) return;
         if (JSON.stringify(effectiveMailConfig(config, await mailSettingsRow(db)).imap) !== key) return;
         // new mail (EXISTS, pushed while IDLE) or the poll interval, whichever comes first
+        if (news) continue;
         await new Promise<void>((resolve) => {
           const done = () => {
             clearTimeout(timer);
