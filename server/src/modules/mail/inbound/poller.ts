@@ -7,7 +7,7 @@ import { rows, type Db } from '../../../db/client.ts';
 import { inboundMails, mailSettings } from '../../../db/schema.ts';
 import { StreamTooLargeError, type FileStore } from '../../attachments/files.ts';
 import { effectiveMailConfig, isLoopback, mailSettingsRow, type ImapServer } from '../mail-config.ts';
-import { takeInMail, type InboundOutcome } from './process.ts';
+import { mailChecks, takeInMail, type InboundOutcome } from './process.ts';
 
 /** This process, as the holder of the mailbox lease. */
 const PROCESS_ID = randomUUID();
@@ -83,41 +83,56 @@ async function takeInNew(db: Db, config: Config, store: FileStore, client: ImapF
   const flagSeen = async () => {
     if (seen.length) await client.messageFlagsAdd(seen.splice(0).join(','), ['\\Seen'], { uid: true }).catch(() => undefined);
   };
+  /** One message into the file store: its raw file, or null when it is too large (or gone meanwhile). */
+  const download = async ({ uid, size }: { uid: number; size: number }): Promise<{ key: string; sizeBytes: number } | 'too_large' | null> => {
+    if (size > config.mail.maxBytes) return 'too_large';
+    const message = await client.download(String(uid), undefined, { uid: true });
+    if (!message?.content) return null; // deleted from the mailbox meanwhile
+    try {
+      return await store.saveStream(message.content, config.mail.maxBytes);
+    } catch (err) {
+      if (err instanceof StreamTooLargeError) return 'too_large';
+      throw err;
+    }
+  };
+  const checks = await mailChecks(db, config);
   let leaseAt = 0;
-  for (const { uid, size } of listed) {
-    // a long pass keeps the mailbox (renewed every 30 s: the lease lasts 2 minutes); if another process took it meanwhile, it goes on from here
-    if (Date.now() - leaseAt > LEASE_MS / 4) {
-      if (!(await takeLease(db))) return flagSeen();
-      leaseAt = Date.now();
-    }
-    let outcome: InboundOutcome;
-    if (size > config.mail.maxBytes) {
-      outcome = await setAsideUnread(db, uid, uidValidity, 'too_large', `${size} bytes`);
-    } else {
-      const download = await client.download(String(uid), undefined, { uid: true });
-      if (!download?.content) continue; // deleted from the mailbox meanwhile
-      let saved: { key: string; sizeBytes: number };
-      try {
-        saved = await store.saveStream(download.content, config.mail.maxBytes);
-      } catch (err) {
-        if (!(err instanceof StreamTooLargeError)) throw err;
-        outcome = await setAsideUnread(db, uid, uidValidity, 'too_large', `${size} bytes`);
-        count(report, outcome);
-        continue;
+  // the next message downloads (IMAP) while this one is taken in (database): one ahead
+  let next = listed.length ? download(listed[0]!) : null;
+  try {
+    for (const [i, { uid, size }] of listed.entries()) {
+      const raw = await next;
+      next = i + 1 < listed.length ? download(listed[i + 1]!) : null;
+      // a long pass keeps the mailbox (renewed every 30 s: the lease lasts 2 minutes); if another process took it meanwhile, it goes on from here
+      if (Date.now() - leaseAt > LEASE_MS / 4) {
+        if (!(await takeLease(db))) {
+          if (raw && raw !== 'too_large') await store.remove(raw.key);
+          return;
+        }
+        leaseAt = Date.now();
       }
-      try {
-        outcome = await takeInMail(db, config, store, { rawKey: saved.key, sizeBytes: saved.sizeBytes, uid, uidValidity });
-      } catch (err) {
-        // even recording it failed: the bare facts, so the bookmark moves past it and the next mails come in
-        outcome = await setAsideUnread(db, uid, uidValidity, 'error', (err as Error).message, saved);
+      if (raw === null) continue;
+      let outcome: InboundOutcome;
+      if (raw === 'too_large') outcome = await setAsideUnread(db, uid, uidValidity, 'too_large', `${size} bytes`);
+      else {
+        try {
+          outcome = await takeInMail(db, config, store, { rawKey: raw.key, sizeBytes: raw.sizeBytes, uid, uidValidity }, new Date(), checks);
+        } catch (err) {
+          // even recording it failed: the bare facts, so the bookmark moves past it and the next mails come in
+          outcome = await setAsideUnread(db, uid, uidValidity, 'error', (err as Error).message, raw);
+        }
       }
+      count(report, outcome);
+      if (outcome.status !== 'duplicate') log?.info({ uid, ...outcome }, 'mail taken in');
+      seen.push(uid);
+      if (seen.length >= 50) await flagSeen();
     }
-    count(report, outcome);
-    if (outcome.status !== 'duplicate') log?.info({ uid, ...outcome }, 'mail taken in');
-    seen.push(uid);
-    if (seen.length >= 50) await flagSeen();
+  } finally {
+    // a pass cut short leaves no downloaded file behind
+    const left = await next?.catch(() => null);
+    if (left && left !== 'too_large') await store.remove(left.key);
+    await flagSeen();
   }
-  await flagSeen();
 }
 
 /** A message recorded by its place in the mailbox only (too large to download, or not even recordable otherwise), set aside. */

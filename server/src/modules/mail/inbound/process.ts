@@ -44,17 +44,17 @@ export async function takeInMail(
   store: FileStore,
   raw: { rawKey: string; sizeBytes: number; uid?: number; uidValidity?: number },
   now = new Date(),
+  given?: MailChecks,
 ): Promise<InboundOutcome> {
-  const settings = await currentSettings(db);
+  const checks = given ?? (await mailChecks(db, config));
   let parsed: ParsedMail;
   try {
-    parsed = await parseMail(store.filePath(raw.rawKey), store, settings.maxFileBytes);
+    parsed = await parseMail(store.filePath(raw.rawKey), store, checks.maxFileBytes);
   } catch (err) {
     return setAside(db, raw, { messageId: await rawMessageId(store, raw.rawKey), reason: 'unreadable', detail: (err as Error).message }, now);
   }
   const messageId = parsed.messageId ?? (await rawMessageId(store, raw.rawKey));
-  const files = await checkFiles(store, parsed.files, settings.allowedFileTypes as string[]);
-  const checks = mailChecks(config, await mailSettingsRow(db));
+  const files = await checkFiles(store, parsed.files, checks.allowedFileTypes);
   try {
     const outcome = await db.transaction(async (tx) => {
       const record = (id: string) =>
@@ -97,17 +97,28 @@ export async function takeInMail(
   }
 }
 
-/** What the automatic checks need: our own addresses (a mail from them is a loop) and our mail server's name in `Authentication-Results`. */
+/**
+ * What taking mail in needs besides the mail, read once per pass over the mailbox: our own
+ * addresses (a mail from them is a loop), our mail server's name in `Authentication-Results`, the
+ * key of our reply addresses, and the file settings.
+ */
 export interface MailChecks {
   own: string[];
   authservId: string | undefined;
+  signingKey: string;
+  maxFileBytes: number;
+  allowedFileTypes: string[];
 }
 
-export function mailChecks(config: Config, row: Awaited<ReturnType<typeof mailSettingsRow>>): MailChecks {
+export async function mailChecks(db: Executor, config: Config): Promise<MailChecks> {
+  const [row, settings] = [await mailSettingsRow(db), await currentSettings(db)];
   const mail = effectiveMailConfig(config, row);
   return {
     own: [mail.from.address, mail.imap?.auth.user].filter((a): a is string => !!a && a.includes('@')).map((a) => a.toLowerCase()),
     authservId: config.mail.authservId,
+    signingKey: row.signingKey,
+    maxFileBytes: settings.maxFileBytes,
+    allowedFileTypes: settings.allowedFileTypes as string[],
   };
 }
 
@@ -252,10 +263,9 @@ export async function decide(
     .from(contacts)
     .innerJoin(clients, eq(clients.id, contacts.clientId))
     .where(eq(contacts.email, from));
-  const key = (await tx.select({ key: mailSettings.signingKey }).from(mailSettings).where(eq(mailSettings.id, 1)))[0]!.key;
   const target = options.ticketId
     ? { ticket: (await tx.select().from(tickets).where(eq(tickets.id, options.ticketId)))[0]!, by: 'admin' as const }
-    : await targetTicket(tx, parsed, key);
+    : await targetTicket(tx, parsed, checks.signingKey);
   const notes = refusedNote(files);
   if (target) {
     const sender = senders.find((s) => s.contact.clientId === target.ticket.clientId);

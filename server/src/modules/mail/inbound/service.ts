@@ -8,8 +8,6 @@ import { requireAdmin, requireAdminSession, requireStaff, type Actor } from '../
 import { badRequest, conflict, notFound } from '../../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../lib/cursor.ts';
 import type { FileStore } from '../../attachments/files.ts';
-import { currentSettings } from '../../settings/service.ts';
-import { mailSettingsRow } from '../mail-config.ts';
 import { writeMessage } from '../../messages/service.ts';
 import { attachFiles, checkFiles, decide, mailChecks, removeFiles } from './process.ts';
 import { parseMail } from './parse.ts';
@@ -98,12 +96,11 @@ export async function actOnInbound(db: Db, config: Config, store: FileStore, act
     return getInbound(db, actor, id);
   }
   if (!mail.rawKey) throw conflict('no_original', 'The original of this mail is not kept: it cannot be taken in.');
-  const settings = await currentSettings(db);
-  const parsed = await parseMail(store.filePath(mail.rawKey), store, settings.maxFileBytes).catch(() => {
+  const checks = await mailChecks(db, config);
+  const parsed = await parseMail(store.filePath(mail.rawKey), store, checks.maxFileBytes).catch(() => {
     throw conflict('unreadable', 'This mail cannot be read.');
   });
-  const files = await checkFiles(store, parsed.files, settings.allowedFileTypes as string[]);
-  const checks = mailChecks(config, await mailSettingsRow(db));
+  const files = await checkFiles(store, parsed.files, checks.allowedFileTypes);
   try {
     const outcome = await db.transaction(async (tx) => {
       // two admins (or a double click) at once: the second finds it handled
