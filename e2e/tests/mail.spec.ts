@@ -38,7 +38,7 @@ test.afterEach(async ({ request }) => {
 });
 
 test('Élise never signs in: her ticket opened from the fiche client reaches her by mail, she answers by mail, and rates from the mail', async ({ page, browser }) => {
-  // locally without the test mail servers this journey waits for them; in CI they are always there (a missing one fails)
+  // skipped locally without the test mail servers; in CI they are always there, and a missing one fails the journey
   test.skip(!withMailServers() && process.env.CI !== 'true', 'needs the test mail servers (scripts/mail-servers.sh)');
   test.setTimeout(120_000);
   const subject = `Scanner du quai 3 muet ${Date.now().toString(36)}`;
