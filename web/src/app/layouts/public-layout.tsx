@@ -1,7 +1,7 @@
-import { Box, Container, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Box, Container, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { isLocale, LOCALES } from '../../i18n/i18n';
+import { LanguageSwitch } from '../../components/language-switch';
 import classes from './layout.module.css';
 
 /**
@@ -9,7 +9,7 @@ import classes from './layout.module.css';
  * one centred card, the language switch. No session is read, no navigation is offered.
  */
 export function PublicLayout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Box mih="100vh" bg="var(--mantine-color-gray-0)" py={{ base: 'md', sm: 48 }} px="md">
       <Container size={560} px={0}>
@@ -20,14 +20,7 @@ export function PublicLayout() {
           <Paper component="main" id="main-content" tabIndex={-1} className={classes.main} withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md">
             <Outlet />
           </Paper>
-          <SegmentedControl
-            aria-label={t('auth.language')}
-            value={i18n.resolvedLanguage ?? 'fr'}
-            onChange={(value) => isLocale(value) && void i18n.changeLanguage(value)}
-            data={LOCALES.map((locale) => ({ value: locale, label: t(`languages.${locale}`) }))}
-            size="xs"
-            mx="auto"
-          />
+          <LanguageSwitch />
         </Stack>
       </Container>
     </Box>

@@ -1,8 +1,8 @@
 import type { Me } from '@guichet/contract/auth';
-import { Center, Container, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Center, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { isLocale, LOCALES } from '../../../i18n/i18n';
+import { LanguageSwitch } from '../../../components/language-switch';
 import { homePathFor, safeReturnPath, useMe } from '../../../lib/auth';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { PageLoader } from '../../../components/page-loader';
@@ -39,14 +39,7 @@ export function LoginPage() {
           <Paper withBorder shadow="sm" p="lg">
             <LoginForm onSignedIn={adoptLanguage} />
           </Paper>
-          <SegmentedControl
-            aria-label={t('auth.language')}
-            value={i18n.resolvedLanguage ?? 'fr'}
-            onChange={(value) => isLocale(value) && void i18n.changeLanguage(value)}
-            data={LOCALES.map((locale) => ({ value: locale, label: t(`languages.${locale}`) }))}
-            size="xs"
-            mx="auto"
-          />
+          <LanguageSwitch />
         </Stack>
       </Container>
     </Center>
